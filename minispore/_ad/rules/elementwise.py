@@ -1,0 +1,138 @@
+"""vjp and jvp rules of the elementwise primitives (broadcasting is undone by the tape)."""
+from ..._core.primitive import bind
+from ...ops import functional as F
+from ...ops import primitives as P
+from . import jvp_rules, vjp_rules
+
+
+def _add_tangents(a, b):
+    if a is None:
+        return b
+    return a if b is None else a + b
+
+
+# ---- one input: the rules are ct * d(out)/dx and x_dot * d(out)/dx ----
+def defunary(prim, fn, deriv):
+    """Rules of an elementwise `fn` whose derivative is `deriv(x, out)`."""
+    vjp_rules[prim] = (lambda ct, out, x: ct * deriv(x, out),)
+
+    def jvp(primals, tangents):
+        (x,), (x_dot,) = primals, tangents
+        out = fn(x)
+        return out, x_dot * deriv(x, out)
+    jvp_rules[prim] = jvp
+
+
+def deflinear(prim, fn):
+    """Rules of a linear elementwise `fn`: its transpose is itself."""
+    vjp_rules[prim] = (lambda ct, out, x: fn(ct),)
+    jvp_rules[prim] = lambda primals, tangents: (fn(primals[0]), fn(tangents[0]))
+
+
+deflinear(P.neg_p, F.neg)
+defunary(P.exp_p, F.exp, lambda x, out: out)
+defunary(P.log_p, F.log, lambda x, out: 1 / x)
+defunary(P.sin_p, F.sin, lambda x, out: F.cos(x))
+defunary(P.cos_p, F.cos, lambda x, out: -F.sin(x))
+defunary(P.tanh_p, F.tanh, lambda x, out: 1 - out * out)
+defunary(P.sqrt_p, F.sqrt, lambda x, out: 0.5 / out)
+defunary(P.abs_p, F.abs, lambda x, out: F.sign(x))
+defunary(P.sigmoid_p, F.sigmoid, lambda x, out: out * (1 - out))
+defunary(P.softplus_p, F.softplus, lambda x, out: F.sigmoid(x))
+
+vjp_rules[P.relu_p] = (lambda ct, out, x: F.where(x > 0, ct, 0),)
+jvp_rules[P.relu_p] = lambda primals, tangents: (F.relu(primals[0]),
+                                                  F.where(primals[0] > 0, tangents[0], 0))
+
+for _p in (P.sign_p, P.floor_p, P.logical_not_p):
+    vjp_rules[_p] = None
+    jvp_rules[_p] = lambda primals, tangents, _p=_p: (bind(_p, *primals), None)
+
+
+# ---- two inputs ----
+vjp_rules[P.add_p] = (lambda ct, out, x, y: ct, lambda ct, out, x, y: ct)
+vjp_rules[P.sub_p] = (lambda ct, out, x, y: ct, lambda ct, out, x, y: -ct)
+vjp_rules[P.mul_p] = (lambda ct, out, x, y: ct * y, lambda ct, out, x, y: ct * x)
+vjp_rules[P.div_p] = (lambda ct, out, x, y: ct / y, lambda ct, out, x, y: -ct * out / y)
+vjp_rules[P.pow_p] = (lambda ct, out, x, y: ct * y * x ** (y - 1),
+                      lambda ct, out, x, y: ct * out * F.log(F.where(x > 0, x, 1)))
+vjp_rules[P.maximum_p] = (lambda ct, out, x, y: F.where(x >= y, ct, 0),
+                          lambda ct, out, x, y: F.where(x >= y, 0, ct))
+vjp_rules[P.minimum_p] = (lambda ct, out, x, y: F.where(x <= y, ct, 0),
+                          lambda ct, out, x, y: F.where(x <= y, 0, ct))
+vjp_rules[P.remainder_p] = (lambda ct, out, x, y: ct,
+                            lambda ct, out, x, y: -ct * F.floor_divide(x, y))
+
+
+def _jvp_add(primals, tangents):
+    return F.add(*primals), _add_tangents(*tangents)
+
+
+def _jvp_sub(primals, tangents):
+    x_dot, y_dot = tangents
+    return F.sub(*primals), _add_tangents(x_dot, None if y_dot is None else -y_dot)
+
+
+def _jvp_mul(primals, tangents):
+    (x, y), (x_dot, y_dot) = primals, tangents
+    return x * y, _add_tangents(None if x_dot is None else x_dot * y,
+                                None if y_dot is None else x * y_dot)
+
+
+def _jvp_div(primals, tangents):
+    (x, y), (x_dot, y_dot) = primals, tangents
+    out = x / y
+    return out, _add_tangents(None if x_dot is None else x_dot / y,
+                              None if y_dot is None else -y_dot * out / y)
+
+
+def _jvp_pow(primals, tangents):
+    (x, y), (x_dot, y_dot) = primals, tangents
+    out = x ** y
+    return out, _add_tangents(None if x_dot is None else x_dot * y * x ** (y - 1),
+                              None if y_dot is None else y_dot * out * F.log(F.where(x > 0, x, 1)))
+
+
+def _jvp_select_by(compare, fn):
+    def jvp(primals, tangents):
+        (x, y), (x_dot, y_dot) = primals, tangents
+        take_x = compare(x, y)
+        return fn(x, y), F.where(take_x, 0 if x_dot is None else x_dot,
+                                 0 if y_dot is None else y_dot)
+    return jvp
+
+
+def _jvp_remainder(primals, tangents):
+    (x, y), (x_dot, y_dot) = primals, tangents
+    return F.remainder(x, y), _add_tangents(
+        x_dot, None if y_dot is None else -y_dot * F.floor_divide(x, y))
+
+
+jvp_rules[P.add_p] = _jvp_add
+jvp_rules[P.sub_p] = _jvp_sub
+jvp_rules[P.mul_p] = _jvp_mul
+jvp_rules[P.div_p] = _jvp_div
+jvp_rules[P.pow_p] = _jvp_pow
+jvp_rules[P.maximum_p] = _jvp_select_by(F.greater_equal, F.maximum)
+jvp_rules[P.minimum_p] = _jvp_select_by(F.less_equal, F.minimum)
+jvp_rules[P.remainder_p] = _jvp_remainder
+
+for _p in (P.floor_divide_p, P.equal_p, P.not_equal_p, P.less_p, P.less_equal_p, P.greater_p,
+           P.greater_equal_p, P.logical_and_p, P.logical_or_p, P.logical_xor_p):
+    vjp_rules[_p] = None
+    jvp_rules[_p] = lambda primals, tangents, _p=_p: (bind(_p, *primals), None)
+
+
+# ---- select(cond, x, y) ----
+vjp_rules[P.select_p] = (None,
+                         lambda ct, out, c, x, y: F.where(c, ct, 0),
+                         lambda ct, out, c, x, y: F.where(c, 0, ct))
+
+
+def _jvp_select(primals, tangents):
+    (c, x, y), (_, x_dot, y_dot) = primals, tangents
+    return F.where(c, x, y), F.where(c, 0 if x_dot is None else x_dot,
+                                     0 if y_dot is None else y_dot)
+
+
+jvp_rules[P.select_p] = _jvp_select

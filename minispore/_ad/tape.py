@@ -1,0 +1,91 @@
+"""Reverse mode: the tape interpreter that records ops and the backward pass that replays it."""
+from .._core.primitive import Interpreter, evaluate, running
+from .rules import vjp_rules
+from ..ops import functional as F
+
+
+class Node:
+    """One recorded op: the primitive, its params, its inputs and its output(s)."""
+    __slots__ = ('prim', 'params', 'ins', 'out')
+
+    def __init__(self, prim, params, ins, out):
+        self.prim, self.params, self.ins, self.out = prim, params, ins, out
+
+
+class Tape(Interpreter):
+    """Records every op that touches a tracked value, in execution order.
+
+    Values are tracked by identity: the leaves a grad call asks for, and every output of a
+    recorded op. An op whose inputs are all untracked is computed but not recorded, so
+    constants cost nothing. Ops are computed by the interpreter below (`parent`), which
+    makes grad of grad work: the backward pass runs under `parent` and is recorded there.
+    """
+    __slots__ = ('nodes', 'tracked')
+
+    def __init__(self, parent):
+        self.parent, self.nodes, self.tracked = parent, [], set()
+
+    def process(self, prim, args, params):
+        parent = self.parent
+        out = evaluate(prim, args, params) if parent is None else parent.process(prim, args, params)
+        tracked = self.tracked
+        for a in args:
+            if id(a) in tracked:
+                break
+        else:
+            return out
+        rule = vjp_rules[prim]
+        if rule is None:      # not differentiable: the output is a constant
+            return out
+        self.nodes.append(Node(prim, params, args, out))
+        if prim.multiple_results:
+            tracked.update(map(id, out))
+        else:
+            tracked.add(id(out))
+        return out
+
+    def backward(self, outs, cts, keep=False):
+        """Cotangents of every tracked value, given cotangents `cts` of `outs`.
+
+        Returns a dict from `id(value)` to its cotangent (absent means zero). The tape is
+        emptied unless `keep` (a vjp_fn may be called again).
+        """
+        ct_of = {}
+        for o, c in zip(outs, cts):
+            if id(o) in self.tracked:
+                _accumulate(ct_of, o, c)
+        tracked = self.tracked
+        with running(self.parent):
+            for node in reversed(self.nodes):
+                out = node.out
+                if node.prim.multiple_results:
+                    ct = tuple(ct_of.pop(id(o), None) for o in out)
+                    if all(c is None for c in ct):
+                        continue
+                else:
+                    ct = ct_of.pop(id(out), None)
+                    if ct is None:
+                        continue
+                rule, ins, params = vjp_rules[node.prim], node.ins, node.params
+                if rule.__class__ is tuple:       # one function per input: skip untracked ones
+                    for x, x_rule in zip(ins, rule):
+                        if x_rule is not None and id(x) in tracked:
+                            x_ct = x_rule(ct, out, *ins, **params)
+                            if x_ct is not None:
+                                _accumulate(ct_of, x, x_ct)
+                else:                             # one function for all inputs
+                    for x, x_ct in zip(ins, rule(ct, out, *ins, **params)):
+                        if x_ct is not None and id(x) in tracked:
+                            _accumulate(ct_of, x, x_ct)
+        if not keep:
+            self.nodes = []
+        return ct_of
+
+
+def _accumulate(ct_of, x, ct):
+    """Add `ct` into x's cotangent, first undoing any broadcasting from x's shape."""
+    if ct.shape != x.shape:
+        ct = F.sum_to(ct, x.shape)
+    key = id(x)
+    prev = ct_of.get(key)
+    ct_of[key] = ct if prev is None else prev + ct

@@ -1,0 +1,1 @@
+"""Primitives, bind and the interpreter stack."""

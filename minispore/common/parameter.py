@@ -1,0 +1,100 @@
+"""Parameter (a named, trainable Tensor) and ParameterTuple."""
+import itertools
+
+import numpy as np
+
+from . import dtype as mstype
+from .tensor import Tensor
+
+_counter = itertools.count(1)
+
+
+class Parameter(Tensor):
+    """A Tensor that a Cell trains: it has a `name` and a `requires_grad` flag.
+
+    Args:
+        default_input: the initial value (Tensor, numpy array, number or list).
+        name: the name; unnamed Parameters are called `Parameter#N` until a Cell names them
+            after the attribute they are assigned to.
+        requires_grad: whether `trainable_params()` and gradients include it.
+
+    Example:
+        >>> Parameter(Tensor([1., 2.]), name='w')
+        Parameter (name=w, shape=(2,), dtype=Float32, requires_grad=True)
+    """
+    __slots__ = ('_name', 'requires_grad', 'auto_named', 'layerwise_parallel',
+                 'parallel_optimizer', '__dict__')
+
+    def __init__(self, default_input, name=None, requires_grad=True, layerwise_parallel=False,
+                 parallel_optimizer=True, storage_format='', device=None):
+        if isinstance(default_input, Tensor):
+            self._data = np.array(default_input._data)
+        else:
+            Tensor.__init__(self, default_input)
+        self.auto_named = name is None
+        self._name = f'Parameter#{next(_counter)}' if name is None else name
+        self.requires_grad = requires_grad
+        self.layerwise_parallel, self.parallel_optimizer = layerwise_parallel, parallel_optimizer
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, value):
+        if not isinstance(value, str):
+            raise TypeError(f"The name of a Parameter must be a str, but got "
+                            f"{type(value).__name__}.")
+        self._name, self.auto_named = value, False
+
+    @property
+    def data(self):
+        return self
+
+    def value(self):
+        """The current value as a plain Tensor."""
+        return Tensor(self)
+
+    def set_data(self, data, slice_shape=False):
+        """Replace the value with `data` (cast to this Parameter's dtype); returns self."""
+        new = np.asarray(data._data if isinstance(data, Tensor) else data)
+        if new.shape != self._data.shape and not slice_shape and self._data.size:
+            raise ValueError(f"For 'Parameter.set_data', the shape of the new data "
+                             f"{new.shape} must equal the Parameter's shape {self._data.shape}; "
+                             f"pass slice_shape=True to change it.")
+        self._data = new.astype(self._data.dtype, copy=True)
+        return self
+
+    def clone(self, init='same'):
+        """A new Parameter with the same name, flags and a copy of the value."""
+        return Parameter(Tensor(self), self._name, self.requires_grad)
+
+    def __repr__(self):
+        return (f'Parameter (name={self._name}, shape={self._data.shape}, dtype={self.dtype}, '
+                f'requires_grad={self.requires_grad})')
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return (Parameter, (Tensor(self), self._name, self.requires_grad))
+
+
+class ParameterTuple(tuple):
+    """A tuple of Parameters, as `Cell.trainable_params()` users pass to optimizers.
+
+    Example:
+        >>> ParameterTuple(net.trainable_params())
+    """
+
+    def __new__(cls, iterable=()):
+        params = tuple(iterable)
+        for p in params:
+            if not isinstance(p, Parameter):
+                raise TypeError(f"ParameterTuple input should be Parameter, but got "
+                                f"{type(p).__name__}.")
+        return super().__new__(cls, params)
+
+    def clone(self, prefix, init='same'):
+        """Copies of the Parameters, named `prefix.<name>`."""
+        return ParameterTuple(Parameter(Tensor(p), f'{prefix}.{p.name}', p.requires_grad)
+                              for p in self)

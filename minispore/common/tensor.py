@@ -1,0 +1,479 @@
+"""Tensor: a NumPy array with a MindSpore dtype; its operators and methods delegate to `ops`."""
+import numbers
+
+import numpy as np
+
+from . import dtype as mstype
+from ._format import tensor_repr
+
+
+def _infer_dtype(data):
+    """MindSpore's defaults for Python data: float -> Float32, int -> Int64, bool -> Bool."""
+    arr = np.asarray(data)
+    kind = arr.dtype.kind
+    if kind == 'f':
+        return arr.astype(np.float32)
+    if kind in 'iu':
+        return arr.astype(np.int64)
+    if kind == 'c':
+        return arr.astype(np.complex64)
+    if kind == 'b':
+        return arr
+    raise TypeError(f"For 'Tensor', the input_data {data!r} is not supported: use numbers, "
+                    f"lists of numbers, a numpy.ndarray or a Tensor.")
+
+
+class Tensor:
+    """A multi-dimensional array with a MindSpore dtype.
+
+    Args:
+        input_data: a number, bool, (nested) list/tuple, `numpy.ndarray` or Tensor.
+        dtype: a `mindspore` dtype (e.g. `mindspore.float32`); inferred when None
+            (float -> Float32, int -> Int64, bool -> Bool, NumPy arrays keep theirs).
+        shape: with `init`, the shape of the tensor to create.
+        init: an initializer (`minispore.common.initializer`) used together with `shape`.
+
+    Example:
+        >>> Tensor([1.0, 2.5])
+        Tensor(shape=[2], dtype=Float32, value= [ 1.00000000e+00,  2.50000000e+00])
+    """
+    __slots__ = ('_data',)
+    __array_priority__ = 1000
+
+    def __init__(self, input_data=None, dtype=None, shape=None, init=None, const_arg=False,
+                 device=None):
+        if input_data is None:
+            if shape is None:
+                raise ValueError("For 'Tensor', 'input_data' and 'shape' can not both be None.")
+            if init is None:
+                data = np.zeros(shape, mstype.to_numpy(dtype or mstype.float32))
+            else:
+                from .initializer import initializer
+                data = initializer(init, shape, dtype or mstype.float32)._data
+        elif isinstance(input_data, Tensor):
+            data = input_data._data.copy()
+        elif isinstance(input_data, (np.ndarray, np.generic)):
+            data = np.array(input_data)
+        else:
+            if isinstance(input_data, (list, tuple)) and any(
+                    isinstance(v, Tensor) for v in input_data):
+                input_data = [np.asarray(v) for v in input_data]
+            data = _infer_dtype(input_data)
+        if dtype is not None:
+            data = data.astype(mstype.to_numpy(dtype), copy=False)
+        self._data = data
+
+    # ---- basic properties ----
+    @property
+    def shape(self):
+        return self._data.shape
+
+    @property
+    def dtype(self):
+        return mstype.from_numpy(self._data.dtype)
+
+    @property
+    def ndim(self):
+        return self._data.ndim
+
+    @property
+    def size(self):
+        return self._data.size
+
+    @property
+    def itemsize(self):
+        return self._data.itemsize
+
+    @property
+    def nbytes(self):
+        return self._data.nbytes
+
+    @property
+    def strides(self):
+        return self._data.strides
+
+    def dim(self):
+        return self._data.ndim
+
+    def numel(self):
+        return self._data.size
+
+    nelement = numel
+
+    def asnumpy(self):
+        """The value as a `numpy.ndarray` (shares memory with the tensor)."""
+        return np.asarray(self._data)
+
+    numpy = asnumpy
+
+    def item(self, index=None):
+        """The value of a one-element tensor (or of element `index`) as a Python number."""
+        data = np.asarray(self._data)
+        if index is not None:
+            return data[index].item()
+        if data.size != 1:
+            raise ValueError(f"For 'Tensor.item', the tensor must have exactly one element to "
+                             f"convert to a Python scalar, but got shape {list(data.shape)}; "
+                             f"pass an index, e.g. item(0).")
+        return data.item()
+
+    def tolist(self):
+        return np.asarray(self._data).tolist()
+
+    def astype(self, dtype, copy=True):
+        """The tensor cast to `dtype` (differentiable between float types)."""
+        return F.cast(self, dtype)
+
+    def to(self, dtype):
+        return F.cast(self, dtype)
+
+    def float(self):
+        return F.cast(self, mstype.float32)
+
+    def half(self):
+        return F.cast(self, mstype.float16)
+
+    def double(self):
+        return F.cast(self, mstype.float64)
+
+    def int(self):
+        return F.cast(self, mstype.int32)
+
+    def long(self):
+        return F.cast(self, mstype.int64)
+
+    def bool(self):
+        return F.cast(self, mstype.bool_)
+
+    def copy(self):
+        return F.identity(self)
+
+    clone = copy
+
+    def set_dtype(self, dtype):
+        self._data = self._data.astype(mstype.to_numpy(dtype))
+        return self
+
+    def is_floating_point(self):
+        return self._data.dtype.kind == 'f'
+
+    def has_init(self):
+        return False
+
+    def init_data(self):
+        return self
+
+    # ---- Python protocol ----
+    def __array__(self, dtype=None, copy=None):
+        data = np.asarray(self._data)
+        if dtype is not None and data.dtype != dtype:
+            return data.astype(dtype)
+        return data.copy() if copy else data
+
+    def __repr__(self):
+        return tensor_repr(np.asarray(self._data), self.dtype)
+
+    def __str__(self):
+        return str(np.asarray(self._data))
+
+    def __format__(self, spec):
+        if self._data.ndim == 0:
+            return format(np.asarray(self._data).item(), spec)
+        return format(str(self), spec)
+
+    def __bool__(self):
+        return bool(self._data)
+
+    def __float__(self):
+        return float(self._data)
+
+    def __int__(self):
+        return int(self._data)
+
+    def __index__(self):
+        if self._data.dtype.kind not in 'iub':
+            raise TypeError(f"Only integer tensors can be used as an index, got {self.dtype}.")
+        return int(self._data)
+
+    def __len__(self):
+        if self._data.ndim == 0:
+            raise TypeError("len() of unsized object: the Tensor is 0-dimensional.")
+        return self._data.shape[0]
+
+    def __iter__(self):
+        if self._data.ndim == 0:
+            raise TypeError("iteration over a 0-d tensor")
+        return (self[i] for i in range(self._data.shape[0]))
+
+    def __hash__(self):
+        return id(self)
+
+    def __getitem__(self, index):
+        return F.getitem(self, index)
+
+    def __setitem__(self, index, value):
+        F.setitem(self, index, value)
+
+    # ---- arithmetic ----
+    def __add__(self, other):
+        return F.add(self, other)
+
+    def __radd__(self, other):
+        return F.add(other, self)
+
+    def __sub__(self, other):
+        return F.sub(self, other)
+
+    def __rsub__(self, other):
+        return F.sub(other, self)
+
+    def __mul__(self, other):
+        return F.mul(self, other)
+
+    def __rmul__(self, other):
+        return F.mul(other, self)
+
+    def __truediv__(self, other):
+        return F.div(self, other)
+
+    def __rtruediv__(self, other):
+        return F.div(other, self)
+
+    def __floordiv__(self, other):
+        return F.floor_divide(self, other)
+
+    def __rfloordiv__(self, other):
+        return F.floor_divide(other, self)
+
+    def __mod__(self, other):
+        return F.remainder(self, other)
+
+    def __rmod__(self, other):
+        return F.remainder(other, self)
+
+    def __pow__(self, other):
+        return F.pow(self, other)
+
+    def __rpow__(self, other):
+        return F.pow(other, self)
+
+    def __matmul__(self, other):
+        return F.matmul(self, other)
+
+    def __rmatmul__(self, other):
+        return F.matmul(other, self)
+
+    def __neg__(self):
+        return F.neg(self)
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return F.abs(self)
+
+    def __invert__(self):
+        return F.logical_not(self)
+
+    def __and__(self, other):
+        return F.logical_and(self, other)
+
+    def __rand__(self, other):
+        return F.logical_and(other, self)
+
+    def __or__(self, other):
+        return F.logical_or(self, other)
+
+    def __ror__(self, other):
+        return F.logical_or(other, self)
+
+    def __xor__(self, other):
+        return F.logical_xor(self, other)
+
+    def __rxor__(self, other):
+        return F.logical_xor(other, self)
+
+    # ---- comparison ----
+    def __eq__(self, other):
+        if other is None:
+            return False
+        return F.equal(self, other)
+
+    def __ne__(self, other):
+        if other is None:
+            return True
+        return F.not_equal(self, other)
+
+    def __lt__(self, other):
+        return F.less(self, other)
+
+    def __le__(self, other):
+        return F.less_equal(self, other)
+
+    def __gt__(self, other):
+        return F.greater(self, other)
+
+    def __ge__(self, other):
+        return F.greater_equal(self, other)
+
+    # ---- methods (one definition in ops.functional, reached from here) ----
+    def max(self, *args, **kwargs):
+        """Maximum; `x.max(dim)` with a positional dim returns (values, indices) as MindSpore."""
+        if args:
+            return F.max(self, *args, **kwargs)
+        return F.amax(self, kwargs.pop('axis', None), kwargs.pop('keepdims', False))
+
+    def min(self, *args, **kwargs):
+        """Minimum; `x.min(dim)` with a positional dim returns (values, indices) as MindSpore."""
+        if args:
+            return F.min(self, *args, **kwargs)
+        return F.amin(self, kwargs.pop('axis', None), kwargs.pop('keepdims', False))
+
+    def sum(self, axis=None, dtype=None, keepdims=False, initial=None):
+        out = F.sum(self, axis, keepdims, dtype=dtype)
+        return out if initial is None else out + initial
+
+    def mean(self, axis=None, keep_dims=False):
+        return F.mean(self, axis, keep_dims)
+
+    def reshape(self, *shape):
+        return F.reshape(self, shape[0] if len(shape) == 1 else shape)
+
+    view = reshape
+
+    def transpose(self, *axes):
+        if not axes or axes == (None,):
+            return F.transpose(self, tuple(range(self.ndim))[::-1])
+        return F.transpose(self, axes[0] if len(axes) == 1 else axes)
+
+    permute = transpose
+
+    @property
+    def T(self):
+        return F.transpose(self, tuple(range(self.ndim))[::-1])
+
+    def expand_dims(self, axis):
+        return F.expand_dims(self, axis)
+
+    unsqueeze = expand_dims
+
+    def squeeze(self, axis=None):
+        return F.squeeze(self, axis)
+
+    def flatten(self, order='C', *, start_dim=0, end_dim=-1):
+        return F.flatten(self, order, start_dim=start_dim, end_dim=end_dim)
+
+    def ravel(self):
+        return F.reshape(self, (-1,))
+
+    def broadcast_to(self, shape):
+        return F.broadcast_to(self, shape)
+
+    def expand_as(self, other):
+        return F.broadcast_to(self, other.shape)
+
+    def norm(self, ord=None, dim=None, keepdim=False, *, dtype=None):
+        return F.norm(self, ord, dim, keepdim, dtype=dtype)
+
+    def matmul(self, other):
+        return F.matmul(self, other)
+
+    def dot(self, other):
+        return F.dot(self, other)
+
+    def add(self, other):
+        return F.add(self, other)
+
+    def sub(self, other):
+        return F.sub(self, other)
+
+    def mul(self, other):
+        return F.mul(self, other)
+
+    def div(self, other):
+        return F.div(self, other)
+
+    def pow(self, exponent):
+        return F.pow(self, exponent)
+
+    def maximum(self, other):
+        return F.maximum(self, other)
+
+    def minimum(self, other):
+        return F.minimum(self, other)
+
+    def neg(self):
+        return F.neg(self)
+
+    def abs(self):
+        return F.abs(self)
+
+    def exp(self):
+        return F.exp(self)
+
+    def log(self):
+        return F.log(self)
+
+    def sqrt(self):
+        return F.sqrt(self)
+
+    def square(self):
+        return F.square(self)
+
+    def sin(self):
+        return F.sin(self)
+
+    def cos(self):
+        return F.cos(self)
+
+    def tanh(self):
+        return F.tanh(self)
+
+    def sigmoid(self):
+        return F.sigmoid(self)
+
+    def equal(self, other):
+        return F.equal(self, other)
+
+    def all(self, axis=None, keep_dims=False):
+        return F.all(self, axis, keep_dims)
+
+    def any(self, axis=None, keep_dims=False):
+        return F.any(self, axis, keep_dims)
+
+    def argmax(self, axis=None, keepdims=False):
+        return F.argmax(self, axis, keepdims)
+
+    def argmin(self, axis=None, keepdims=False):
+        return F.argmin(self, axis, keepdims)
+
+    def where(self, condition, y):
+        return F.where(condition, self, y)
+
+    def clip(self, min=None, max=None):
+        return F.clamp(self, min, max)
+
+    clamp = clip
+
+    def assign_value(self, value):
+        self._data = np.asarray(value._data if isinstance(value, Tensor) else value,
+                                self._data.dtype).copy()
+        return self
+
+
+def _wrap(data):
+    """A Tensor around `data` without validation: the constructor of the hot path."""
+    t = _new(Tensor)
+    t._data = data
+    return t
+
+
+_new = object.__new__
+
+
+def is_tensor(obj):
+    """Whether `obj` is a Tensor (or Parameter)."""
+    return isinstance(obj, Tensor)
+
+
+from ..ops import functional as F  # noqa: E402  (ops build on Tensor)

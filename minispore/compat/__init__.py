@@ -1,0 +1,1 @@
+"""Helper packages that MindSpore teaching material imports, provided on minispore."""

@@ -1,0 +1,667 @@
+"""mindspore.ops functions, each composed from primitives with `bind`; no derivative rules here."""
+import builtins
+import numbers
+
+import numpy as np
+
+from .._core.primitive import bind
+from ..common import dtype as mstype
+from ..common.tensor import Tensor, _wrap
+from . import primitives as P
+
+
+def _raw(x):
+    return x._data if isinstance(x, Tensor) else x
+
+
+def _shape_arg(size, name='shape'):
+    """Normalise a shape argument: an int, a tuple/list of ints, or a 1-D Tensor."""
+    if isinstance(size, Tensor):
+        size = size.asnumpy().tolist()
+    if isinstance(size, numbers.Integral):
+        return (int(size),)
+    if isinstance(size, (tuple, list)) and builtins.all(isinstance(s, numbers.Integral)
+                                                        for s in size):
+        return tuple(int(s) for s in size)
+    raise TypeError(f"The '{name}' must be an int or a tuple of ints, but got {size!r}.")
+
+
+def _size_args(size):
+    """`randn(2, 3)`, `randn((2, 3))` and `randn([2, 3])` all mean shape (2, 3)."""
+    if len(size) == 1 and not isinstance(size[0], numbers.Integral):
+        return _shape_arg(size[0], 'size')
+    return _shape_arg(size, 'size')
+
+
+def _axes(axis, ndim):
+    """Normalise a reduction axis to a tuple of non-negative ints (None and () mean all)."""
+    if axis is None or axis == ():
+        return None
+    if isinstance(axis, Tensor):
+        axis = axis.asnumpy().tolist()
+    if isinstance(axis, numbers.Integral):
+        axis = (axis,)
+    out = []
+    for a in axis:
+        if not -builtins.max(ndim, 1) <= a < builtins.max(ndim, 1):
+            raise ValueError(f"The 'axis' value {a} is out of range [{-ndim}, {ndim}) for a "
+                             f"tensor of rank {ndim}.")
+        out.append(a % builtins.max(ndim, 1))
+    return tuple(out)
+
+
+# ---- creation ----
+def _default_dtype(value):
+    if isinstance(value, Tensor):
+        return value.dtype
+    if isinstance(value, (bool, np.bool_)):
+        return mstype.bool_
+    if isinstance(value, numbers.Integral):
+        return mstype.int64
+    return mstype.float32
+
+
+def ones(shape, dtype=None):
+    """A tensor of ones (Float32 unless `dtype` is given).
+
+    Example:
+        >>> ops.ones((2, 3)).shape
+        (2, 3)
+    """
+    return _wrap(np.ones(_shape_arg(shape), mstype.to_numpy(dtype or mstype.float32)))
+
+
+def zeros(size, dtype=None):
+    """A tensor of zeros (Float32 unless `dtype` is given).
+
+    Example:
+        >>> ops.zeros(3)
+        Tensor(shape=[3], dtype=Float32, value= [ 0.00000000e+00,  0.00000000e+00,  0.00000000e+00])
+    """
+    return _wrap(np.zeros(_shape_arg(size, 'size'), mstype.to_numpy(dtype or mstype.float32)))
+
+
+def ones_like(input, *, dtype=None):
+    """Ones with the shape (and, unless `dtype` is given, the dtype) of `input`."""
+    return _wrap(np.ones(np.shape(_raw(input)), _like_dtype(input, dtype)))
+
+
+def zeros_like(input, *, dtype=None):
+    """Zeros with the shape (and, unless `dtype` is given, the dtype) of `input`."""
+    return _wrap(np.zeros(np.shape(_raw(input)), _like_dtype(input, dtype)))
+
+
+def _like_dtype(input, dtype):
+    return mstype.to_numpy(dtype) if dtype is not None else np.asarray(_raw(input)).dtype
+
+
+def full(size, fill_value, *, dtype=None):
+    """A tensor of `fill_value`; the dtype follows the value (int -> Int64, float -> Float32).
+
+    Example:
+        >>> ops.full((2,), 3)
+        Tensor(shape=[2], dtype=Int64, value= [3, 3])
+    """
+    dtype = dtype or _default_dtype(fill_value)
+    return _wrap(np.full(_shape_arg(size, 'size'), _raw(fill_value), mstype.to_numpy(dtype)))
+
+
+def full_like(input, fill_value, *, dtype=None):
+    """A tensor of `fill_value` with the shape (and by default dtype) of `input`."""
+    return _wrap(np.full(np.shape(_raw(input)), _raw(fill_value), _like_dtype(input, dtype)))
+
+
+def arange(start=0, end=None, step=1, *, dtype=None):
+    """Values from `start` to `end` (exclusive) by `step`: Int64 for ints, Float32 otherwise.
+
+    Example:
+        >>> ops.arange(3)
+        Tensor(shape=[3], dtype=Int64, value= [0, 1, 2])
+    """
+    start, end, step = (_raw(v) for v in (start, end, step))
+    if end is None:
+        start, end = 0, start
+    if step == 0:
+        raise ValueError("For 'arange', the 'step' can not be 0.")
+    if dtype is None:
+        dtype = mstype.int64 if builtins.all(
+            isinstance(v, numbers.Integral) or (isinstance(v, np.ndarray) and v.dtype.kind in 'iu')
+            for v in (start, end, step)) else mstype.float32
+    return _wrap(np.arange(start, end, step).astype(mstype.to_numpy(dtype)))
+
+
+def identity(x):
+    """A new tensor equal to `x` (differentiable)."""
+    return bind(P.identity_p, x)
+
+
+# ---- elementwise ----
+def add(input, other):
+    """`input + other`, broadcasting, with MindSpore's type promotion.
+
+    Example:
+        >>> ops.add(Tensor([1, 2]), 1)
+        Tensor(shape=[2], dtype=Int64, value= [2, 3])
+    """
+    return bind(P.add_p, input, other)
+
+
+def sub(input, other):
+    """`input - other`, broadcasting."""
+    return bind(P.sub_p, input, other)
+
+
+def mul(input, other):
+    """`input * other`, broadcasting."""
+    return bind(P.mul_p, input, other)
+
+
+def div(input, other, *, rounding_mode=None):
+    """`input / other` (true division; `rounding_mode` 'floor' or 'trunc' rounds the result)."""
+    if rounding_mode is None:
+        return bind(P.div_p, input, other)
+    if rounding_mode == 'floor':
+        return floor_divide(input, other)
+    if rounding_mode == 'trunc':
+        q = bind(P.div_p, input, other)
+        return cast(sign(q) * floor(abs(q)), _result_dtype(input, other))
+    raise ValueError(f"For 'div', 'rounding_mode' must be None, 'floor' or 'trunc', "
+                     f"but got {rounding_mode!r}.")
+
+
+def _result_dtype(x, y):
+    return np.result_type(_raw(x), _raw(y))
+
+
+true_divide = divide = div
+
+
+def floor_divide(input, other):
+    """`input // other` (zero gradient, as in MindSpore)."""
+    return bind(P.floor_divide_p, input, other)
+
+
+def remainder(input, other):
+    """`input % other` with the sign of `other`."""
+    return bind(P.remainder_p, input, other)
+
+
+def pow(input, exponent):
+    """`input ** exponent`, broadcasting."""
+    return bind(P.pow_p, input, exponent)
+
+
+def maximum(input, other):
+    """Elementwise maximum."""
+    return bind(P.maximum_p, input, other)
+
+
+def minimum(input, other):
+    """Elementwise minimum."""
+    return bind(P.minimum_p, input, other)
+
+
+def neg(input):
+    """`-input`."""
+    return bind(P.neg_p, input)
+
+
+negative = neg
+
+
+def exp(input):
+    """Elementwise e**x."""
+    return bind(P.exp_p, input)
+
+
+def log(input):
+    """Elementwise natural logarithm."""
+    return bind(P.log_p, input)
+
+
+def sqrt(x):
+    """Elementwise square root."""
+    return bind(P.sqrt_p, x)
+
+
+def square(input):
+    """Elementwise x*x."""
+    return bind(P.mul_p, input, input)
+
+
+def abs(input):
+    """Elementwise absolute value (its gradient at 0 is 0)."""
+    return bind(P.abs_p, input)
+
+
+absolute = abs
+
+
+def sign(input):
+    """Elementwise sign: -1, 0 or 1."""
+    return bind(P.sign_p, input)
+
+
+def floor(input):
+    """Elementwise floor."""
+    return bind(P.floor_p, input)
+
+
+def sin(input):
+    """Elementwise sine."""
+    return bind(P.sin_p, input)
+
+
+def cos(input):
+    """Elementwise cosine."""
+    return bind(P.cos_p, input)
+
+
+def tanh(input):
+    """Elementwise hyperbolic tangent."""
+    return bind(P.tanh_p, input)
+
+
+def sigmoid(input):
+    """Elementwise logistic function 1 / (1 + exp(-x))."""
+    return bind(P.sigmoid_p, input)
+
+
+def softplus(input, beta=1, threshold=20):
+    """log(1 + exp(beta * x)) / beta, linear above `threshold` (computed stably)."""
+    if beta == 1:
+        return bind(P.softplus_p, input)
+    return bind(P.softplus_p, input * beta) / beta
+
+
+def relu(input, inplace=False):
+    """max(x, 0); its gradient at 0 is 0."""
+    return bind(P.relu_p, input)
+
+
+def where(condition, input, other):
+    """Elements of `input` where `condition` holds, else of `other` (all broadcast)."""
+    return bind(P.select_p, condition, input, other)
+
+
+def clamp(input, min=None, max=None):
+    """Limit values to [min, max]; the gradient passes at the bounds."""
+    out = input
+    if min is not None:
+        out = where(out < min, min, out)
+    if max is not None:
+        out = where(out > max, max, out)
+    return out
+
+
+clip = clamp
+
+
+# ---- comparison and logic (not differentiable) ----
+def equal(input, other):
+    """Elementwise `input == other` (Bool)."""
+    return bind(P.equal_p, input, other)
+
+
+def not_equal(input, other):
+    """Elementwise `input != other` (Bool)."""
+    return bind(P.not_equal_p, input, other)
+
+
+def less(input, other):
+    """Elementwise `input < other` (Bool)."""
+    return bind(P.less_p, input, other)
+
+
+def less_equal(input, other):
+    """Elementwise `input <= other` (Bool)."""
+    return bind(P.less_equal_p, input, other)
+
+
+def greater(input, other):
+    """Elementwise `input > other` (Bool)."""
+    return bind(P.greater_p, input, other)
+
+
+def greater_equal(input, other):
+    """Elementwise `input >= other` (Bool)."""
+    return bind(P.greater_equal_p, input, other)
+
+
+eq, ne, lt, le, gt, ge = equal, not_equal, less, less_equal, greater, greater_equal
+
+
+def logical_and(input, other):
+    """Elementwise logical and (Bool)."""
+    return bind(P.logical_and_p, input, other)
+
+
+def logical_or(input, other):
+    """Elementwise logical or (Bool)."""
+    return bind(P.logical_or_p, input, other)
+
+
+def logical_xor(input, other):
+    """Elementwise logical xor (Bool)."""
+    return bind(P.logical_xor_p, input, other)
+
+
+def logical_not(input):
+    """Elementwise logical not (Bool)."""
+    return bind(P.logical_not_p, input)
+
+
+# ---- reductions ----
+def sum(input, dim=None, keepdim=False, *, dtype=None):
+    """Sum over `dim` (all axes when None); int inputs sum to Int64.
+
+    Example:
+        >>> ops.sum(Tensor([[1., 2.], [3., 4.]]), 1)
+        Tensor(shape=[2], dtype=Float32, value= [ 3.00000000e+00,  7.00000000e+00])
+    """
+    if dtype is not None:
+        input = cast(input, dtype)
+    return bind(P.reduce_sum_p, input, axis=_axes(dim, input.ndim), keepdims=bool(keepdim))
+
+
+def mean(x, axis=None, keep_dims=False):
+    """Mean over `axis` (all axes when None); int inputs give a truncated int mean."""
+    axes = _axes(axis, x.ndim)
+    count = x.size if axes is None else int(np.prod([x.shape[a] for a in axes]))
+    total = bind(P.reduce_sum_p, x, axis=axes, keepdims=bool(keep_dims))
+    if x.dtype in mstype.int_types:
+        return cast(total / count, x.dtype)
+    return total / count
+
+
+def amax(input, axis=None, keepdims=False, *, initial=None, where=None):
+    """Maximum over `axis` (values only)."""
+    out = bind(P.reduce_max_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keepdims))
+    return out if initial is None else maximum(out, initial)
+
+
+def amin(input, axis=None, keepdims=False, *, initial=None, where=None):
+    """Minimum over `axis` (values only)."""
+    out = bind(P.reduce_min_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keepdims))
+    return out if initial is None else minimum(out, initial)
+
+
+def max(input, axis=None, keepdims=False, *, initial=None, where=None):
+    """`(values, indices)` of the maximum over `axis` (over all elements when None).
+
+    Example:
+        >>> ops.max(Tensor([[1., 5.], [7., 2.]]), 1)[1]
+        Tensor(shape=[2], dtype=Int64, value= [1, 0])
+    """
+    return (amax(input, axis, keepdims, initial=initial),
+            argmax(input, axis, keepdims))
+
+
+def min(input, axis=None, keepdims=False, *, initial=None, where=None):
+    """`(values, indices)` of the minimum over `axis` (over all elements when None)."""
+    return (amin(input, axis, keepdims, initial=initial),
+            argmin(input, axis, keepdims).astype(mstype.int64))
+
+
+def argmax(input, dim=None, keepdim=False):
+    """Index of the maximum along `dim` (of the flattened tensor when None), Int64."""
+    if dim is None:
+        return bind(P.argmax_p, reshape(input, (-1,)), axis=0, keepdims=False)
+    return bind(P.argmax_p, input, axis=_axes(dim, input.ndim)[0], keepdims=bool(keepdim))
+
+
+def argmin(input, axis=None, keepdims=False):
+    """Index of the minimum along `axis` (of the flattened tensor when None), Int32."""
+    if axis is None:
+        out = bind(P.argmin_p, reshape(input, (-1,)), axis=0, keepdims=False)
+    else:
+        out = bind(P.argmin_p, input, axis=_axes(axis, input.ndim)[0], keepdims=bool(keepdims))
+    return cast(out, mstype.int32)
+
+
+def all(input, axis=None, keep_dims=False):
+    """Whether all elements along `axis` are true (Bool)."""
+    return bind(P.reduce_all_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keep_dims))
+
+
+def any(input, axis=None, keep_dims=False):
+    """Whether any element along `axis` is true (Bool)."""
+    return bind(P.reduce_any_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keep_dims))
+
+
+def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):
+    """Vector or matrix norm: 2-norm (Frobenius) by default, `ord` in {inf, -inf, 0, p, 'fro'}.
+
+    Example:
+        >>> ops.norm(Tensor([3., 4.]))
+        Tensor(shape=[], dtype=Float32, value= 5)
+    """
+    if dtype is not None:
+        A = cast(A, dtype)
+    if ord is None or ord == 'fro' or ord == 2 and (dim is None or isinstance(dim, int)):
+        return sqrt(sum(A * A, dim, keepdim))
+    a = abs(A)
+    if ord == float('inf'):
+        return amax(a, dim, keepdim)
+    if ord == -float('inf'):
+        return amin(a, dim, keepdim)
+    if ord == 0:
+        return sum(cast(not_equal(A, 0), A.dtype), dim, keepdim)
+    if isinstance(ord, numbers.Number):
+        return pow(sum(pow(a, ord), dim, keepdim), 1.0 / ord)
+    raise ValueError(f"For 'norm', ord={ord!r} is not supported; use None, 'fro', inf, -inf, "
+                     f"0 or a number.")
+
+
+# ---- shape ----
+def reshape(input, shape):
+    """`input` with a new shape (one dimension may be -1)."""
+    shape = _shape_arg(shape)
+    if shape == input.shape:
+        return input
+    return bind(P.reshape_p, input, shape=_resolve_shape(shape, input.size))
+
+
+def _resolve_shape(shape, size):
+    if -1 not in shape:
+        if int(np.prod(shape)) != size:
+            raise ValueError(f"For 'Reshape', the product of the new shape {list(shape)} must "
+                             f"equal the number of elements {size}.")
+        return shape
+    known = int(np.prod([s for s in shape if s != -1]))
+    if shape.count(-1) > 1 or known == 0 or size % known:
+        raise ValueError(f"For 'Reshape', can not reshape {size} elements into {list(shape)}.")
+    return tuple(size // known if s == -1 else s for s in shape)
+
+
+def transpose(input, dims):
+    """`input` with its axes permuted by `dims`."""
+    perm = tuple(int(d) % builtins.max(input.ndim, 1) for d in _shape_arg(dims, 'dims'))
+    if sorted(perm) != list(range(input.ndim)):
+        raise ValueError(f"For 'Transpose', 'dims' {tuple(dims)} is not a permutation of the "
+                         f"{input.ndim} axes of the input.")
+    return bind(P.transpose_p, input, perm=perm)
+
+
+def permute(input, axis):
+    return transpose(input, axis)
+
+
+def expand_dims(input_x, axis):
+    """`input_x` with a new axis of length 1 at `axis`."""
+    shape = list(input_x.shape)
+    shape.insert(axis % (len(shape) + 1), 1)
+    return bind(P.reshape_p, input_x, shape=tuple(shape))
+
+
+def unsqueeze(input, dim):
+    return expand_dims(input, dim)
+
+
+def squeeze(input, axis=None):
+    """`input` without the axes of length 1 (only those in `axis` when given)."""
+    shape = input.shape
+    axes = _axes(axis, input.ndim)
+    if axes is None:
+        axes = tuple(i for i, s in enumerate(shape) if s == 1)
+    for a in axes:
+        if shape[a] != 1:
+            raise ValueError(f"For 'Squeeze', the dimension {a} of the input has size "
+                             f"{shape[a]}, it can not be squeezed; only axes of size 1 can.")
+    return bind(P.reshape_p, input, shape=tuple(s for i, s in enumerate(shape) if i not in axes))
+
+
+def flatten(input, order='C', *, start_dim=1, end_dim=-1):
+    """Merge axes `start_dim`..`end_dim` into one (by default all but the first)."""
+    if input.ndim == 0:
+        return reshape(input, (1,))
+    start, end = start_dim % input.ndim, end_dim % input.ndim
+    shape = input.shape[:start] + (-1,) + input.shape[end + 1:]
+    return reshape(input, shape)
+
+
+def broadcast_to(input, shape):
+    """`input` broadcast to `shape` (-1 keeps the input's size on that axis)."""
+    shape = _shape_arg(shape)
+    ndiff = len(shape) - input.ndim
+    shape = tuple(input.shape[i - ndiff] if s == -1 else s for i, s in enumerate(shape))
+    if shape == input.shape:
+        return input
+    return bind(P.broadcast_to_p, input, shape=shape)
+
+
+def sum_to(x, shape):
+    """Sum `x` down to `shape`, undoing broadcasting: one reduction and one reshape."""
+    lead = x.ndim - len(shape)
+    axes = tuple(range(lead)) + tuple(i + lead for i, s in enumerate(shape)
+                                      if s == 1 and x.shape[i + lead] != 1)
+    if axes:
+        x = bind(P.reduce_sum_p, x, axis=axes, keepdims=True)
+    return reshape(x, shape) if x.shape != tuple(shape) else x
+
+
+def concat(tensors, axis=0):
+    """Join `tensors` along an existing `axis`."""
+    tensors = tuple(tensors)
+    return bind(P.concat_p, *tensors, axis=axis % builtins.max(tensors[0].ndim, 1))
+
+
+cat = concat
+
+
+def stack(tensors, axis=0):
+    """Join `tensors` along a new `axis`."""
+    tensors = tuple(tensors)
+    axis = axis % (tensors[0].ndim + 1)
+    return concat([expand_dims(t, axis) for t in tensors], axis)
+
+
+def _index_arg(index):
+    """A NumPy-ready index tuple and whether it is basic (ints, slices, None, Ellipsis only)."""
+    if not isinstance(index, tuple):
+        index = (index,)
+    out, basic = [], True
+    for i in index:
+        if isinstance(i, Tensor):
+            i = np.asarray(i._data)
+            if i.ndim == 0 and i.dtype.kind in 'iu':
+                i = int(i)
+        elif isinstance(i, list):
+            i = np.asarray(i)
+        if not isinstance(i, (numbers.Integral, slice, type(None), type(Ellipsis))):
+            basic = False
+        out.append(i)
+    return tuple(out), basic
+
+
+def getitem(x, index):
+    """`x[index]` for ints, slices, None, Ellipsis, bool masks and int arrays (differentiable)."""
+    index, basic = _index_arg(index)
+    return bind(P.getitem_p, x, index=index, basic=basic)
+
+
+def setitem(x, index, value):
+    """`x[index] = value`, in place (not recorded for differentiation)."""
+    index, _ = _index_arg(index)
+    data = np.array(x._data)
+    data[index] = _raw(value)
+    x._data = data
+
+
+# ---- linear algebra ----
+def matmul(input, other):
+    """Matrix product with NumPy's broadcasting and 1-D rules.
+
+    Example:
+        >>> ops.matmul(ops.ones((2, 3)), ops.ones((3, 4))).shape
+        (2, 4)
+    """
+    return bind(P.matmul_p, input, other)
+
+
+def dot(input, other):
+    """Dot product: of vectors for 1-D inputs, else over the last axis of `input` and the
+    second-to-last of `other` (NumPy's `dot`)."""
+    if other.ndim <= 2:
+        return matmul(input, other)
+    perm = tuple(range(other.ndim - 2)) + (other.ndim - 1,)
+    b = transpose(other, (other.ndim - 2,) + perm)          # (k, ..., m)
+    out = matmul(input, reshape(b, (b.shape[0], -1)))
+    return reshape(out, input.shape[:-1] + b.shape[1:])
+
+
+# ---- types and gradient control ----
+def cast(input, dtype):
+    """`input` converted to `dtype` (float to int truncates toward zero)."""
+    np_dtype = mstype.to_numpy(dtype)
+    if input.dtype.np_dtype == np_dtype:
+        return input
+    return bind(P.cast_p, input, dtype=np_dtype)
+
+
+def stop_gradient(value):
+    """`value`, through which no gradient flows (applied to each Tensor of a tuple/list)."""
+    if isinstance(value, (tuple, list)):
+        return type(value)(stop_gradient(v) for v in value)
+    if isinstance(value, Tensor):
+        return bind(P.stop_gradient_p, value)
+    return value
+
+
+# ---- losses ----
+def _reduce(loss, reduction, op_name):
+    if reduction == 'mean':
+        return mean(loss)
+    if reduction == 'sum':
+        return sum(loss)
+    if reduction == 'none':
+        return loss
+    raise ValueError(f"For '{op_name}', the 'reduction' must be in ['mean', 'sum', 'none'], "
+                     f"but got {reduction}.")
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None,
+                                     reduction='mean'):
+    """Sigmoid plus binary cross entropy, computed stably from the logits `input`:
+    `-weight * (pos_weight * y * log(sigmoid(x)) + (1 - y) * log(1 - sigmoid(x)))`.
+
+    Example:
+        >>> x = Tensor([[-0.8, 1.2, 0.7]]); y = Tensor([[0., 1., 0.]])
+        >>> ops.binary_cross_entropy_with_logits(x, y)
+        Tensor(shape=[], dtype=Float32, value= 0.520312)
+    """
+    sp = softplus(input)                                   # -log(1 - sigmoid(x))
+    if pos_weight is None:
+        loss = sp - input * target
+    else:
+        py = pos_weight * target
+        loss = sp * (py - target + 1) - py * input
+    if weight is not None:
+        loss = loss * weight
+    return _reduce(loss, reduction, 'binary_cross_entropy_with_logits')
+
+
+def mse_loss(input, target, reduction='mean'):
+    """Mean squared error: `(input - target) ** 2`, reduced by `reduction`."""
+    diff = input - target
+    return _reduce(diff * diff, reduction, 'mse_loss')
