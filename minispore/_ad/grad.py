@@ -64,7 +64,7 @@ def _grad_of(x, ct_of):
     ct = ct_of.get(id(x))
     if ct is None:
         return F.zeros_like(x)
-    return ct if ct.dtype == x.dtype else F.cast(ct, x.dtype)
+    return ct if ct._data.dtype == x._data.dtype else F.cast(ct, x.dtype)
 
 
 # ---- argument handling ----

@@ -4,18 +4,10 @@ from .rules import vjp_rules
 from ..ops import functional as F
 
 
-class Node:
-    """One recorded op: the primitive, its params, its inputs and its output(s)."""
-    __slots__ = ('prim', 'params', 'ins', 'out')
-
-    def __init__(self, prim, params, ins, out):
-        self.prim, self.params, self.ins, self.out = prim, params, ins, out
-
-
 class Tape(Interpreter):
     """Records every op that touches a tracked value, in execution order.
 
-    Values are tracked by identity: the leaves a grad call asks for, and every output of a
+    Each record is a tuple (primitive, params, inputs, output). Values are tracked by identity: the leaves a grad call asks for, and every output of a
     recorded op. An op whose inputs are all untracked is computed but not recorded, so
     constants cost nothing. Ops are computed by the interpreter below (`parent`), which
     makes grad of grad work: the backward pass runs under `parent` and is recorded there.
@@ -34,10 +26,9 @@ class Tape(Interpreter):
                 break
         else:
             return out
-        rule = vjp_rules[prim]
-        if rule is None:      # not differentiable: the output is a constant
+        if vjp_rules[prim] is None:      # not differentiable: the output is a constant
             return out
-        self.nodes.append(Node(prim, params, args, out))
+        self.nodes.append((prim, params, args, out))
         if prim.multiple_results:
             tracked.update(map(id, out))
         else:
@@ -56,9 +47,8 @@ class Tape(Interpreter):
                 _accumulate(ct_of, o, c)
         tracked = self.tracked
         with running(self.parent):
-            for node in reversed(self.nodes):
-                out = node.out
-                if node.prim.multiple_results:
+            for prim, params, ins, out in reversed(self.nodes):
+                if prim.multiple_results:
                     ct = tuple(ct_of.pop(id(o), None) for o in out)
                     if all(c is None for c in ct):
                         continue
@@ -66,7 +56,7 @@ class Tape(Interpreter):
                     ct = ct_of.pop(id(out), None)
                     if ct is None:
                         continue
-                rule, ins, params = vjp_rules[node.prim], node.ins, node.params
+                rule = vjp_rules[prim]
                 if rule.__class__ is tuple:       # one function per input: skip untracked ones
                     for x, x_rule in zip(ins, rule):
                         if x_rule is not None and id(x) in tracked:

@@ -6,17 +6,23 @@ from ..ops import primitives as P
 _f64, _f32 = np.dtype(np.float64), np.dtype(np.float32)
 
 
-def _promoted(out, x, y):
-    """MindSpore promotion: ints mixed with floats give Float32 unless an input is Float64."""
-    if out.dtype is _f64 and getattr(x, 'dtype', None) is not _f64 \
-            and getattr(y, 'dtype', None) is not _f64:
-        return out.astype(_f32)
-    return out
-
-
 def _binary(ufunc):
+    """A binary kernel with MindSpore's promotion: ints mixed with floats give Float32
+    unless an input is Float64 (NumPy would give float64)."""
     def impl(x, y):
-        return _promoted(ufunc(x, y), x, y)
+        out = ufunc(x, y)
+        if out.dtype is _f64 and getattr(x, 'dtype', None) is not _f64 \
+                and getattr(y, 'dtype', None) is not _f64:
+            return out.astype(_f32)
+        return out
+    return impl
+
+
+def _float_result(ufunc):
+    """A unary float kernel: int inputs give Float32 (NumPy would give float64)."""
+    def impl(x):
+        out = ufunc(x)
+        return out.astype(_f32) if out.dtype is _f64 and x.dtype is not _f64 else out
     return impl
 
 
@@ -25,7 +31,11 @@ def _sigmoid(x):
 
 
 def _select(cond, x, y):
-    return _promoted(np.where(cond, x, y), x, y)
+    out = np.where(cond, x, y)
+    if out.dtype is _f64 and getattr(x, 'dtype', None) is not _f64 \
+            and getattr(y, 'dtype', None) is not _f64:
+        return out.astype(_f32)
+    return out
 
 
 def _reduce(fn):
@@ -44,9 +54,11 @@ def _index_add(ct, index, shape, basic):
 
 
 impl_rules = {
-    P.neg_p: np.negative, P.exp_p: np.exp, P.log_p: np.log, P.sin_p: np.sin, P.cos_p: np.cos,
-    P.tanh_p: np.tanh, P.sqrt_p: np.sqrt, P.abs_p: np.abs, P.sign_p: np.sign,
-    P.sigmoid_p: _sigmoid, P.softplus_p: lambda x: np.logaddexp(0, x),
+    P.neg_p: np.negative, P.exp_p: _float_result(np.exp), P.log_p: _float_result(np.log),
+    P.sin_p: _float_result(np.sin), P.cos_p: _float_result(np.cos),
+    P.tanh_p: _float_result(np.tanh), P.sqrt_p: _float_result(np.sqrt), P.abs_p: np.abs,
+    P.sign_p: np.sign, P.sigmoid_p: _float_result(_sigmoid),
+    P.softplus_p: _float_result(lambda x: np.logaddexp(0, x)),
     P.relu_p: lambda x: np.maximum(x, 0), P.floor_p: np.floor,
     P.logical_not_p: np.logical_not,
 

@@ -1,5 +1,5 @@
 """Primitive objects, `bind`, and the stack of active interpreters that `bind` dispatches to."""
-from ..common.tensor import Tensor, _wrap
+from ..common.tensor import Tensor, _new, _wrap
 
 
 class Primitive:
@@ -65,8 +65,18 @@ def bind(prim, *args, **params):
 
 def evaluate(prim, args, params):
     """Run `prim`'s backend kernel on the raw arrays of `args` and wrap the result."""
-    raw = [a._data if isinstance(a, Tensor) else a for a in args]
-    out = prim.impl(*raw, **params)
+    n = len(args)           # unary and binary ops, the hot path, avoid building a list
+    if n == 2:
+        x, y = args
+        out = prim.impl(x._data if isinstance(x, Tensor) else x,
+                        y._data if isinstance(y, Tensor) else y, **params)
+    elif n == 1:
+        x = args[0]
+        out = prim.impl(x._data if isinstance(x, Tensor) else x, **params)
+    else:
+        out = prim.impl(*[a._data if isinstance(a, Tensor) else a for a in args], **params)
     if prim.multiple_results:
-        return tuple(_wrap(o) for o in out)
-    return _wrap(out)
+        return tuple(map(_wrap, out))
+    t = _new(Tensor)
+    t._data = out
+    return t

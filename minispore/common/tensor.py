@@ -185,10 +185,16 @@ class Tensor:
         return bool(self._data)
 
     def __float__(self):
-        return float(self._data)
+        return float(self._scalar('float'))
 
     def __int__(self):
-        return int(self._data)
+        return int(self._scalar('int'))
+
+    def _scalar(self, what):
+        if self._data.size != 1:
+            raise TypeError(f"Only a Tensor with one element can be converted to {what}, but "
+                            f"this one has shape {list(self._data.shape)}.")
+        return self._data.reshape(()).item() if self._data.ndim else self._data.item()
 
     def __index__(self):
         if self._data.dtype.kind not in 'iub':

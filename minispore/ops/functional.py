@@ -83,16 +83,16 @@ def zeros(size, dtype=None):
 
 def ones_like(input, *, dtype=None):
     """Ones with the shape (and, unless `dtype` is given, the dtype) of `input`."""
-    return _wrap(np.ones(np.shape(_raw(input)), _like_dtype(input, dtype)))
+    return _wrap(np.ones_like(_raw(input), _like_dtype(dtype), subok=False))
 
 
 def zeros_like(input, *, dtype=None):
     """Zeros with the shape (and, unless `dtype` is given, the dtype) of `input`."""
-    return _wrap(np.zeros(np.shape(_raw(input)), _like_dtype(input, dtype)))
+    return _wrap(np.zeros_like(_raw(input), _like_dtype(dtype), subok=False))
 
 
-def _like_dtype(input, dtype):
-    return mstype.to_numpy(dtype) if dtype is not None else np.asarray(_raw(input)).dtype
+def _like_dtype(dtype):
+    return None if dtype is None else mstype.to_numpy(dtype)
 
 
 def full(size, fill_value, *, dtype=None):
@@ -108,7 +108,7 @@ def full(size, fill_value, *, dtype=None):
 
 def full_like(input, fill_value, *, dtype=None):
     """A tensor of `fill_value` with the shape (and by default dtype) of `input`."""
-    return _wrap(np.full(np.shape(_raw(input)), _raw(fill_value), _like_dtype(input, dtype)))
+    return _wrap(np.full_like(_raw(input), _raw(fill_value), _like_dtype(dtype), subok=False))
 
 
 def arange(start=0, end=None, step=1, *, dtype=None):
@@ -369,7 +369,7 @@ def mean(x, axis=None, keep_dims=False):
     axes = _axes(axis, x.ndim)
     count = x.size if axes is None else int(np.prod([x.shape[a] for a in axes]))
     total = bind(P.reduce_sum_p, x, axis=axes, keepdims=bool(keep_dims))
-    if x.dtype in mstype.int_types:
+    if x._data.dtype.kind in 'iu':
         return cast(total / count, x.dtype)
     return total / count
 
@@ -614,7 +614,7 @@ def dot(input, other):
 def cast(input, dtype):
     """`input` converted to `dtype` (float to int truncates toward zero)."""
     np_dtype = mstype.to_numpy(dtype)
-    if input.dtype.np_dtype == np_dtype:
+    if input._data.dtype == np_dtype:
         return input
     return bind(P.cast_p, input, dtype=np_dtype)
 
