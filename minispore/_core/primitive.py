@@ -1,5 +1,9 @@
 """Primitive objects, `bind`, and the stack of active interpreters that `bind` dispatches to."""
+import numpy as np
+
 from ..common.tensor import Tensor, _new, _wrap
+
+_f64, _f32 = np.dtype(np.float64), np.dtype(np.float32)
 
 
 class Primitive:
@@ -8,11 +12,15 @@ class Primitive:
     Args:
         name: the primitive's name, used in error messages and graph dumps.
         multiple_results: whether `impl` returns a tuple of arrays.
+        promote: apply MindSpore's promotion to the result: a float64 result computed from
+            inputs none of which is float64 (ints mixed with floats, int / int, exp of an
+            int) becomes Float32. False for primitives that choose their dtype (cast).
     """
-    __slots__ = ('name', 'impl', 'multiple_results')
+    __slots__ = ('name', 'impl', 'multiple_results', 'promote')
 
-    def __init__(self, name, multiple_results=False):
+    def __init__(self, name, multiple_results=False, promote=True):
         self.name, self.impl, self.multiple_results = name, None, multiple_results
+        self.promote = promote
 
     def __repr__(self):
         return self.name
@@ -77,6 +85,15 @@ def evaluate(prim, args, params):
         out = prim.impl(*[a._data if isinstance(a, Tensor) else a for a in args], **params)
     if prim.multiple_results:
         return tuple(map(_wrap, out))
+    if out.dtype is _f64 and prim.promote:
+        out = _promoted(out, args)
     t = _new(Tensor)
     t._data = out
     return t
+
+
+def _promoted(out, args):
+    for a in args:
+        if getattr(getattr(a, '_data', a), 'dtype', None) is _f64:
+            return out
+    return out.astype(_f32)

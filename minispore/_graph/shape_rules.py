@@ -38,7 +38,11 @@ def _probe(a):
 def _elementwise(prim):
     def rule(*avals):
         shape = np.broadcast_shapes(*(a.shape for a in avals if isinstance(a, ShapedArray)))
-        return ShapedArray(shape, np.asarray(prim.impl(*map(_probe, avals))).dtype)
+        dtype = np.asarray(prim.impl(*map(_probe, avals))).dtype
+        if dtype == np.float64 and prim.promote and not any(
+                isinstance(a, ShapedArray) and a.dtype == np.float64 for a in avals):
+            dtype = np.dtype(np.float32)     # MindSpore's promotion, as in evaluate()
+        return ShapedArray(shape, dtype)
     return rule
 
 

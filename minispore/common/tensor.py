@@ -220,86 +220,37 @@ class Tensor:
     def __setitem__(self, index, value):
         F.setitem(self, index, value)
 
-    # ---- arithmetic ----
-    def __add__(self, other):
-        return F.add(self, other)
-
-    def __radd__(self, other):
-        return F.add(other, self)
-
-    def __sub__(self, other):
-        return F.sub(self, other)
-
+    # ---- operators (most are the ops functions themselves: see the end of this module) ----
     def __rsub__(self, other):
         return F.sub(other, self)
-
-    def __mul__(self, other):
-        return F.mul(self, other)
-
-    def __rmul__(self, other):
-        return F.mul(other, self)
-
-    def __truediv__(self, other):
-        return F.div(self, other)
 
     def __rtruediv__(self, other):
         return F.div(other, self)
 
-    def __floordiv__(self, other):
-        return F.floor_divide(self, other)
-
     def __rfloordiv__(self, other):
         return F.floor_divide(other, self)
-
-    def __mod__(self, other):
-        return F.remainder(self, other)
 
     def __rmod__(self, other):
         return F.remainder(other, self)
 
-    def __pow__(self, other):
-        return F.pow(self, other)
-
     def __rpow__(self, other):
         return F.pow(other, self)
-
-    def __matmul__(self, other):
-        return F.matmul(self, other)
 
     def __rmatmul__(self, other):
         return F.matmul(other, self)
 
-    def __neg__(self):
-        return F.neg(self)
-
     def __pos__(self):
         return self
-
-    def __abs__(self):
-        return F.abs(self)
-
-    def __invert__(self):
-        return F.logical_not(self)
-
-    def __and__(self, other):
-        return F.logical_and(self, other)
 
     def __rand__(self, other):
         return F.logical_and(other, self)
 
-    def __or__(self, other):
-        return F.logical_or(self, other)
-
     def __ror__(self, other):
         return F.logical_or(other, self)
-
-    def __xor__(self, other):
-        return F.logical_xor(self, other)
 
     def __rxor__(self, other):
         return F.logical_xor(other, self)
 
-    # ---- comparison ----
     def __eq__(self, other):
         if other is None:
             return False
@@ -309,18 +260,6 @@ class Tensor:
         if other is None:
             return True
         return F.not_equal(self, other)
-
-    def __lt__(self, other):
-        return F.less(self, other)
-
-    def __le__(self, other):
-        return F.less_equal(self, other)
-
-    def __gt__(self, other):
-        return F.greater(self, other)
-
-    def __ge__(self, other):
-        return F.greater_equal(self, other)
 
     # ---- methods (one definition in ops.functional, reached from here) ----
     def max(self, *args, **kwargs):
@@ -483,3 +422,14 @@ def is_tensor(obj):
 
 
 from ..ops import functional as F  # noqa: E402  (ops build on Tensor)
+
+# Operators are the ops functions themselves, so the hot path has no wrapper frame
+# (x + y is F.add(x, y); y.__radd__(x) computes y + x, which is the same number).
+Tensor.__add__ = Tensor.__radd__ = F.add
+Tensor.__mul__ = Tensor.__rmul__ = F.mul
+Tensor.__sub__, Tensor.__truediv__, Tensor.__pow__ = F.sub, F.div, F.pow
+Tensor.__floordiv__, Tensor.__mod__, Tensor.__matmul__ = F.floor_divide, F.remainder, F.matmul
+Tensor.__neg__, Tensor.__abs__, Tensor.__invert__ = F.neg, F.abs, F.logical_not
+Tensor.__and__, Tensor.__or__, Tensor.__xor__ = F.logical_and, F.logical_or, F.logical_xor
+Tensor.__lt__, Tensor.__le__ = F.less, F.less_equal
+Tensor.__gt__, Tensor.__ge__ = F.greater, F.greater_equal

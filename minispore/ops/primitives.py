@@ -61,7 +61,7 @@ index_add_p = Primitive('index_add')
 matmul_p = Primitive('matmul')
 
 # ---- types and gradient control ----
-cast_p = Primitive('cast')
+cast_p = Primitive('cast', promote=False)
 identity_p = Primitive('identity')
 stop_gradient_p = Primitive('stop_gradient')
 custom_vjp_call_p = Primitive('custom_vjp_call', multiple_results=True)
