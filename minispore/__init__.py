@@ -3,12 +3,14 @@
 `import minispore as mindspore` runs ordinary MindSpore code; `python -m minispore run
 script.py` runs an unmodified script that imports `mindspore`.
 """
+import warnings as _warnings
+
 from .common.tensor import Tensor, is_tensor  # first: ops build on Tensor
 from . import _backend  # noqa: F401
 from ._backend import numpy_impl as _numpy_impl  # noqa: F401  (installs the kernels)
 from ._ad import custom as _custom  # noqa: F401  (installs the custom-bprop rules)
 from .common import dtype
-from .common.dtype import (bfloat16, bool_, complex64, complex128, double, float16, float32,
+from .common.dtype import (bfloat16, bool_, bool_ as bool, complex64, complex128, double, float16, float32,
                            float64, half, int8, int16, int32, int64, single, uint8, uint16,
                            uint32, uint64, Type, dtype_to_nptype)
 from .common.parameter import Parameter, ParameterTuple
@@ -17,5 +19,9 @@ from .common.context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
 from ._ad.grad import GradOperation, get_grad, grad, value_and_grad
 from .common.jit import jit
 from . import ops, nn, common
+
+# NumPy's floating-point warnings (log(0), 0/0) are not MindSpore's: its results are inf/nan
+# silently, and so are minispore's.
+_warnings.filterwarnings('ignore', category=RuntimeWarning, module=r'minispore\.')
 
 __version__ = '0.1.0'

@@ -1,5 +1,5 @@
 """MindSpore's reverse-mode API: grad, value_and_grad, GradOperation and get_grad."""
-from .._core.primitive import current, running
+from .._core.primitive import current, running, set_current
 from ..common.parameter import Parameter
 from ..common.tensor import Tensor
 from ..ops import functional as F
@@ -31,19 +31,28 @@ def differentiate(fn, args, kwargs, positions, weights, has_aux=False, sens=None
     """
     tape = Tape(current())
     args = list(args)
+    alias = {}                # one leaf per object: a Tensor passed twice gets the total
     with running(tape.parent):
-        leaves = [F.identity(args[i]) for i in positions]
+        for i in positions:
+            if id(args[i]) not in alias:
+                alias[id(args[i])] = F.identity(args[i])
+    leaves = [alias[id(args[i])] for i in positions]
     for i, leaf in zip(positions, leaves):
         args[i] = leaf
-    tape.tracked.update(map(id, leaves))
-    tape.tracked.update(id(w) for w in weights if w.requires_grad)
-    with running(tape):
+    tracked = tape.tracked
+    tracked.update(map(id, leaves))
+    tracked.update(id(w) for w in weights if w.requires_grad)
+    prev = set_current(tape)
+    try:
         out = fn(*args, **kwargs)
+    finally:
+        set_current(prev)
     if has_aux:
-        if not isinstance(out, (tuple, list)) or len(out) < 2:
+        if not isinstance(out, tuple) or len(out) < 2:
             raise ValueError("When has_aux is True, origin fn requires more than one outputs.")
         with running(tape.parent):
-            out = (out[0],) + tuple(F.stop_gradient(o) for o in out[1:])
+            out = (out[0],) + tuple(o if isinstance(o, Parameter) else F.stop_gradient(o)
+                                    for o in out[1:])
         diff_outs = _flatten(out[0])
     else:
         diff_outs = _flatten(out)

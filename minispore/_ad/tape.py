@@ -1,5 +1,5 @@
 """Reverse mode: the tape interpreter that records ops and the backward pass that replays it."""
-from .._core.primitive import Interpreter, evaluate, running
+from .._core.primitive import Interpreter, evaluate, set_current
 from .rules import vjp_rules
 from ..ops import functional as F
 
@@ -41,12 +41,12 @@ class Tape(Interpreter):
         Returns a dict from `id(value)` to its cotangent (absent means zero). The tape is
         emptied unless `keep` (a vjp_fn may be called again).
         """
-        ct_of = {}
-        for o, c in zip(outs, cts):
-            if id(o) in self.tracked:
-                _accumulate(ct_of, o, c)
-        tracked = self.tracked
-        with running(self.parent):
+        ct_of, tracked = {}, self.tracked
+        prev = set_current(self.parent)     # the backward pass is recorded one level down
+        try:
+            for o, c in zip(outs, cts):
+                if id(o) in tracked:
+                    _accumulate(ct_of, o, c)
             for prim, params, ins, out in reversed(self.nodes):
                 if prim.multiple_results:
                     ct = tuple(ct_of.pop(id(o), None) for o in out)
@@ -67,6 +67,8 @@ class Tape(Interpreter):
                     for x, x_ct in zip(ins, rule(ct, out, *ins, **params)):
                         if x_ct is not None and id(x) in tracked:
                             _accumulate(ct_of, x, x_ct)
+        finally:
+            set_current(prev)
         if not keep:
             self.nodes = []
         return ct_of
@@ -74,7 +76,7 @@ class Tape(Interpreter):
 
 def _accumulate(ct_of, x, ct):
     """Add `ct` into x's cotangent, first undoing any broadcasting from x's shape."""
-    if ct.shape != x.shape:
+    if ct._data.shape != x._data.shape:
         ct = F.sum_to(ct, x.shape)
     key = id(x)
     prev = ct_of.get(key)

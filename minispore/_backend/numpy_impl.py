@@ -7,6 +7,23 @@ def _sigmoid(x):
     return np.exp(-np.logaddexp(0, -x))
 
 
+def _is_bool(v):
+    return isinstance(v, (bool, np.bool_)) or getattr(v, 'dtype', None) == np.bool_
+
+
+def _subtract(x, y):
+    if _is_bool(x) and _is_bool(y):
+        return np.logical_xor(x, y)         # MindSpore keeps Bool; NumPy refuses bool - bool
+    return np.subtract(x, y)
+
+
+def _floor_divide(x, y):
+    out = np.floor_divide(x, y)
+    if getattr(x, 'dtype', None) == np.bool_ and out.dtype == np.int8:
+        return out.astype(np.bool_)
+    return out
+
+
 def _reduce(fn):
     def impl(x, axis, keepdims):
         return fn(x, axis=axis, keepdims=keepdims)
@@ -29,9 +46,9 @@ impl_rules = {
     P.relu_p: lambda x: np.maximum(x, 0), P.floor_p: np.floor,
     P.logical_not_p: np.logical_not,
 
-    P.add_p: np.add, P.sub_p: np.subtract, P.mul_p: np.multiply, P.div_p: np.true_divide,
+    P.add_p: np.add, P.sub_p: _subtract, P.mul_p: np.multiply, P.div_p: np.true_divide,
     P.pow_p: np.power, P.maximum_p: np.maximum, P.minimum_p: np.minimum,
-    P.floor_divide_p: np.floor_divide, P.remainder_p: np.remainder,
+    P.floor_divide_p: _floor_divide, P.remainder_p: np.remainder,
     P.equal_p: np.equal, P.not_equal_p: np.not_equal, P.less_p: np.less,
     P.less_equal_p: np.less_equal, P.greater_p: np.greater, P.greater_equal_p: np.greater_equal,
     P.logical_and_p: np.logical_and, P.logical_or_p: np.logical_or,
@@ -39,7 +56,8 @@ impl_rules = {
     P.select_p: np.where,
 
     P.reduce_sum_p: _reduce(np.sum), P.reduce_max_p: _reduce(np.max),
-    P.reduce_min_p: _reduce(np.min), P.reduce_all_p: _reduce(np.all),
+    P.reduce_min_p: _reduce(np.min), P.reduce_prod_p: _reduce(np.prod),
+    P.reduce_all_p: _reduce(np.all),
     P.reduce_any_p: _reduce(np.any), P.argmax_p: _reduce(np.argmax),
     P.argmin_p: _reduce(np.argmin),
 

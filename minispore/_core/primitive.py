@@ -2,6 +2,7 @@
 import numpy as np
 
 from ..common.tensor import Tensor, _new, _wrap
+from .errors import explain
 
 _f64, _f32 = np.dtype(np.float64), np.dtype(np.float32)
 
@@ -74,15 +75,21 @@ def bind(prim, *args, **params):
 def evaluate(prim, args, params):
     """Run `prim`'s backend kernel on the raw arrays of `args` and wrap the result."""
     n = len(args)           # unary and binary ops, the hot path, avoid building a list
-    if n == 2:
-        x, y = args
-        out = prim.impl(x._data if isinstance(x, Tensor) else x,
-                        y._data if isinstance(y, Tensor) else y, **params)
-    elif n == 1:
-        x = args[0]
-        out = prim.impl(x._data if isinstance(x, Tensor) else x, **params)
-    else:
-        out = prim.impl(*[a._data if isinstance(a, Tensor) else a for a in args], **params)
+    try:
+        if n == 2:
+            x, y = args
+            out = prim.impl(x._data if isinstance(x, Tensor) else x,
+                            y._data if isinstance(y, Tensor) else y, **params)
+        elif n == 1:
+            x = args[0]
+            out = prim.impl(x._data if isinstance(x, Tensor) else x, **params)
+        else:
+            out = prim.impl(*[a._data if isinstance(a, Tensor) else a for a in args], **params)
+    except (ValueError, IndexError) as e:
+        error = explain(prim, [getattr(a, '_data', a) for a in args], e)
+        if error is None:
+            raise
+        raise error from None
     if prim.multiple_results:
         return tuple(map(_wrap, out))
     if out.dtype is _f64 and prim.promote:
@@ -93,7 +100,8 @@ def evaluate(prim, args, params):
 
 
 def _promoted(out, args):
-    for a in args:
-        if getattr(getattr(a, '_data', a), 'dtype', None) is _f64:
-            return out
-    return out.astype(_f32)
+    """MindSpore's type for a result NumPy computed as float64: the widest float array input
+    (ints take the float type they meet), Float32 when there is none (int / int, exp(int))."""
+    floats = [d for d in (getattr(getattr(a, '_data', a), 'dtype', None) for a in args)
+              if d is not None and d.kind == 'f']
+    return out if _f64 in floats else out.astype(max(floats, default=_f32))

@@ -45,7 +45,7 @@ uint8 = Type('UInt8', np.uint8, 'uint8')
 uint16 = Type('UInt16', np.uint16, 'uint16')
 uint32 = Type('UInt32', np.uint32, 'uint32')
 uint64 = Type('UInt64', np.uint64, 'uint64')
-bool_ = Type('Bool', np.bool_, 'bool_')
+bool_ = Type('Bool', np.bool_, 'bool')
 complex64 = Type('Complex64', np.complex64, 'complex64')
 complex128 = Type('Complex128', np.complex128, 'complex128')
 # NumPy has no bfloat16; it is stored as float32 and keeps its MindSpore name only here.
@@ -65,7 +65,7 @@ int_types = (int8, int16, int32, int64, uint8, uint16, uint32, uint64)
 
 
 def _by_pyname(pyname):
-    return globals()[pyname]
+    return bool_ if pyname == 'bool' else globals()[pyname]
 
 
 def from_numpy(np_dtype):

@@ -4,6 +4,7 @@ import itertools
 import numpy as np
 
 from . import dtype as mstype
+from .initializer import initializer
 from .tensor import Tensor
 
 _counter = itertools.count(1)
@@ -29,6 +30,8 @@ class Parameter(Tensor):
                  parallel_optimizer=True, storage_format='', device=None):
         if isinstance(default_input, Tensor):
             self._data = np.array(default_input._data)
+        elif isinstance(default_input, int) and not isinstance(default_input, bool):
+            self._data = np.array(default_input, np.int32)      # as MindSpore: Int32
         else:
             Tensor.__init__(self, default_input)
         self.auto_named = name is None
@@ -66,8 +69,9 @@ class Parameter(Tensor):
         return self
 
     def clone(self, init='same'):
-        """A new Parameter with the same name, flags and a copy of the value."""
-        return Parameter(Tensor(self), self._name, self.requires_grad)
+        """A new Parameter with the same name and flags: a copy of the value, or `init`."""
+        value = Tensor(self) if init == 'same' else initializer(init, self.shape, self.dtype)
+        return Parameter(value, self._name, self.requires_grad)
 
     def __repr__(self):
         return (f'Parameter (name={self._name}, shape={self._data.shape}, dtype={self.dtype}, '
@@ -95,6 +99,10 @@ class ParameterTuple(tuple):
         return super().__new__(cls, params)
 
     def clone(self, prefix, init='same'):
-        """Copies of the Parameters, named `prefix.<name>`."""
-        return ParameterTuple(Parameter(Tensor(p), f'{prefix}.{p.name}', p.requires_grad)
-                              for p in self)
+        """Copies of the Parameters (or new values from `init`), named `prefix.<name>`."""
+        clones = []
+        for p in self:
+            c = p.clone(init)
+            c.name = f'{prefix}.{p.name}'
+            clones.append(c)
+        return ParameterTuple(clones)

@@ -7,9 +7,20 @@ from . import dtype as mstype
 from ._format import tensor_repr
 
 
+_INPUT_TYPES = "['TensorPy', 'Tensor', 'ndarray', 'str_', 'list', 'tuple', 'float', 'int', " \
+    "'bool', 'complex', 'bytes']"
+
+
 def _infer_dtype(data):
     """MindSpore's defaults for Python data: float -> Float32, int -> Int64, bool -> Bool."""
-    arr = np.asarray(data)
+    if not isinstance(data, (list, tuple, numbers.Number, np.generic)):
+        raise TypeError(f"For 'Tensor', the type of 'input_data' should be one of "
+                        f"'{_INPUT_TYPES}', but got type '{type(data).__name__}'.")
+    try:
+        arr = np.asarray(data)
+    except ValueError:
+        raise TypeError(f"For Tensor, the input_data is {data} that contain unsupported "
+                        f"element.") from None
     kind = arr.dtype.kind
     if kind == 'f':
         return arr.astype(np.float32)
@@ -19,8 +30,7 @@ def _infer_dtype(data):
         return arr.astype(np.complex64)
     if kind == 'b':
         return arr
-    raise TypeError(f"For 'Tensor', the input_data {data!r} is not supported: use numbers, "
-                    f"lists of numbers, a numpy.ndarray or a Tensor.")
+    raise TypeError(f"For Tensor, the input_data is {data} that contain unsupported element.")
 
 
 class Tensor:
@@ -112,9 +122,8 @@ class Tensor:
         if index is not None:
             return data[index].item()
         if data.size != 1:
-            raise ValueError(f"For 'Tensor.item', the tensor must have exactly one element to "
-                             f"convert to a Python scalar, but got shape {list(data.shape)}; "
-                             f"pass an index, e.g. item(0).")
+            raise ValueError(f"The tensor should have only one element, but got {data.size}, "
+                             f"more than one element is ambiguous.")
         return data.item()
 
     def tolist(self):
@@ -174,7 +183,10 @@ class Tensor:
         return tensor_repr(np.asarray(self._data), self.dtype)
 
     def __str__(self):
-        return str(np.asarray(self._data))
+        data = np.asarray(self._data)
+        if data.ndim == 0 and data.dtype.kind == 'f':
+            return _scalar_str(data.item(), data.dtype)
+        return str(data)
 
     def __format__(self, spec):
         if self._data.ndim == 0:
@@ -273,6 +285,9 @@ class Tensor:
         if args:
             return F.min(self, *args, **kwargs)
         return F.amin(self, kwargs.pop('axis', None), kwargs.pop('keepdims', False))
+
+    def prod(self, axis=None, keep_dims=False, dtype=None):
+        return F.prod(self, axis, keep_dims, dtype)
 
     def sum(self, axis=None, dtype=None, keepdims=False, initial=None):
         out = F.sum(self, axis, keepdims, dtype=dtype)
@@ -404,6 +419,15 @@ class Tensor:
         self._data = np.asarray(value._data if isinstance(value, Tensor) else value,
                                 self._data.dtype).copy()
         return self
+
+
+def _scalar_str(value, np_dtype):
+    """NumPy 1.x's str of a float scalar, which MindSpore (pinned to NumPy 1.x) prints:
+    positional between 1e-4 and 1e16 (`10000000000.0`), scientific outside."""
+    value = np_dtype.type(value)
+    if value == 0 or (1e-4 <= abs(value) < 1e16) or not np.isfinite(value):
+        return np.format_float_positional(value, unique=True, trim='0')
+    return np.format_float_scientific(value, unique=True, trim='-')
 
 
 def _wrap(data):

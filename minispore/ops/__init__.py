@@ -1,6 +1,8 @@
 """mindspore.ops: functional ops, random ops and the autodiff entry points."""
 from .functional import *  # noqa: F401,F403
 from .functional import (abs, all, any, max, min, pow, sum)  # noqa: F401  (shadow builtins)
+from .operations import *  # noqa: F401,F403
+from .operations import PrimitiveOp as Primitive  # noqa: F401
 from .random import rand, rand_like, randint, randn, randn_like  # noqa: F401
 from .._ad.grad import GradOperation, get_grad, grad, value_and_grad  # noqa: F401
 from .._ad.transforms import jvp, vjp  # noqa: F401

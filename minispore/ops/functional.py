@@ -96,14 +96,23 @@ def _like_dtype(dtype):
 
 
 def full(size, fill_value, *, dtype=None):
-    """A tensor of `fill_value`; the dtype follows the value (int -> Int64, float -> Float32).
+    """A tensor of `fill_value`. Without `dtype` the result is Int64 whatever the value (a
+    float is truncated), as MindSpore 2.10 does; pass `dtype` for a float tensor.
 
     Example:
         >>> ops.full((2,), 3)
         Tensor(shape=[2], dtype=Int64, value= [3, 3])
+        >>> ops.full((2,), 0.5, dtype=mindspore.float32)
+        Tensor(shape=[2], dtype=Float32, value= [ 5.00000000e-01,  5.00000000e-01])
     """
-    dtype = dtype or _default_dtype(fill_value)
-    return _wrap(np.full(_shape_arg(size, 'size'), _raw(fill_value), mstype.to_numpy(dtype)))
+    value = np.asarray(_raw(fill_value))
+    np_dtype = mstype.to_numpy(dtype or mstype.int64)
+    return _wrap(np.full(_shape_arg(size, 'size'), value.astype(np_dtype), np_dtype))
+
+
+def fill(type, shape, value):
+    """A tensor of `shape` filled with `value`, of dtype `type`."""
+    return full(shape, value, dtype=type)
 
 
 def full_like(input, fill_value, *, dtype=None):
@@ -128,6 +137,36 @@ def arange(start=0, end=None, step=1, *, dtype=None):
             isinstance(v, numbers.Integral) or (isinstance(v, np.ndarray) and v.dtype.kind in 'iu')
             for v in (start, end, step)) else mstype.float32
     return _wrap(np.arange(start, end, step).astype(mstype.to_numpy(dtype)))
+
+
+def eye(n, m=None, dtype=None):
+    """An n x m identity matrix (Float32 unless `dtype` is given)."""
+    return _wrap(np.eye(n, m, dtype=mstype.to_numpy(dtype or mstype.float32)))
+
+
+def shape(input_x):
+    """The shape of `input_x` as a tuple of ints."""
+    return input_x.shape
+
+
+def rank(input_x):
+    """The number of axes of `input_x`."""
+    return input_x.ndim
+
+
+def size(input_x):
+    """The number of elements of `input_x`."""
+    return input_x.size
+
+
+def dtype(input):
+    """The dtype of `input`."""
+    return input.dtype
+
+
+def linspace(start, end, steps):
+    """`steps` evenly spaced values from `start` to `end` inclusive (Float32)."""
+    return _wrap(np.linspace(_raw(start), _raw(end), int(_raw(steps))).astype(np.float32))
 
 
 def identity(x):
@@ -364,6 +403,13 @@ def sum(input, dim=None, keepdim=False, *, dtype=None):
     return bind(P.reduce_sum_p, input, axis=_axes(dim, input.ndim), keepdims=bool(keepdim))
 
 
+def prod(input, axis=None, keep_dims=False, dtype=None):
+    """Product over `axis` (all axes when None)."""
+    if dtype is not None:
+        input = cast(input, dtype)
+    return bind(P.reduce_prod_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keep_dims))
+
+
 def mean(x, axis=None, keep_dims=False):
     """Mean over `axis` (all axes when None); int inputs give a truncated int mean."""
     axes = _axes(axis, x.ndim)
@@ -463,14 +509,12 @@ def reshape(input, shape):
 
 
 def _resolve_shape(shape, size):
-    if -1 not in shape:
-        if int(np.prod(shape)) != size:
-            raise ValueError(f"For 'Reshape', the product of the new shape {list(shape)} must "
-                             f"equal the number of elements {size}.")
-        return shape
     known = int(np.prod([s for s in shape if s != -1]))
-    if shape.count(-1) > 1 or known == 0 or size % known:
-        raise ValueError(f"For 'Reshape', can not reshape {size} elements into {list(shape)}.")
+    if -1 not in shape and known == size:
+        return shape
+    if shape.count(-1) != 1 or known == 0 or size % known:
+        raise ValueError(f"proposed_shape '[const vector]{{{', '.join(map(str, shape))}}}' is "
+                         f"invalid for input of size {size}")
     return tuple(size // known if s == -1 else s for s in shape)
 
 
@@ -499,16 +543,14 @@ def unsqueeze(input, dim):
 
 
 def squeeze(input, axis=None):
-    """`input` without the axes of length 1 (only those in `axis` when given)."""
+    """`input` without its axes of length 1 (only those in `axis` when given; as in MindSpore,
+    an axis in `axis` whose length is not 1 is left as it is)."""
     shape = input.shape
     axes = _axes(axis, input.ndim)
     if axes is None:
-        axes = tuple(i for i, s in enumerate(shape) if s == 1)
-    for a in axes:
-        if shape[a] != 1:
-            raise ValueError(f"For 'Squeeze', the dimension {a} of the input has size "
-                             f"{shape[a]}, it can not be squeezed; only axes of size 1 can.")
-    return bind(P.reshape_p, input, shape=tuple(s for i, s in enumerate(shape) if i not in axes))
+        axes = range(len(shape))
+    drop = {a for a in axes if shape[a] == 1}
+    return reshape(input, tuple(s for i, s in enumerate(shape) if i not in drop))
 
 
 def flatten(input, order='C', *, start_dim=1, end_dim=-1):
@@ -543,6 +585,11 @@ def sum_to(x, shape):
 def concat(tensors, axis=0):
     """Join `tensors` along an existing `axis`."""
     tensors = tuple(tensors)
+    if len({t.ndim for t in tensors}) > 1:
+        shapes = ', '.join('[const vector]{' + ', '.join(map(str, t.shape)) + '}'
+                           for t in tensors)
+        raise ValueError(f"For primitive[Concat], element rank must be same(shapes are "
+                         f"[const vector]{{{shapes}}})!")
     return bind(P.concat_p, *tensors, axis=axis % builtins.max(tensors[0].ndim, 1))
 
 
@@ -556,12 +603,20 @@ def stack(tensors, axis=0):
     return concat([expand_dims(t, axis) for t in tensors], axis)
 
 
+_INDEX_TYPES = (numbers.Integral, slice, type(None), type(Ellipsis), Tensor, list, tuple,
+                np.ndarray)
+
+
 def _index_arg(index):
     """A NumPy-ready index tuple and whether it is basic (ints, slices, None, Ellipsis only)."""
     if not isinstance(index, tuple):
         index = (index,)
     out, basic = [], True
     for i in index:
+        if not isinstance(i, _INDEX_TYPES):
+            raise IndexError(f"Only support integers, slices(`:`), ellipsis(`...`), None, bool, "
+                             f"tensor, int, list and tuple as index, but got {i} with type "
+                             f"{type(i)}")
         if isinstance(i, Tensor):
             i = np.asarray(i._data)
             if i.ndim == 0 and i.dtype.kind in 'iu':
@@ -617,6 +672,17 @@ def cast(input, dtype):
     if input._data.dtype == np_dtype:
         return input
     return bind(P.cast_p, input, dtype=np_dtype)
+
+
+def assign(variable, value):
+    """Write `value` into the Parameter `variable` in place; returns `variable`."""
+    variable.set_data(value)
+    return variable
+
+
+def depend(value, expr):
+    """`value` (MindSpore uses it to order side effects; eager execution is already ordered)."""
+    return value
 
 
 def stop_gradient(value):

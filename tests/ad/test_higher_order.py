@@ -44,10 +44,13 @@ def test_no_perturbation_confusion():
     np.testing.assert_allclose(arr(ms.grad(f)(Tensor([3.0]))), [6.0])
 
 
-def test_same_tensor_at_two_positions():
-    ga, gb = ms.grad(lambda a, b: a * b, (0, 1))(Tensor([2.0]), Tensor([2.0]))
+def test_same_tensor_at_two_positions_gets_the_total_gradient():
+    # As MindSpore: positions holding one Tensor object are one variable.
     t = Tensor([2.0, 5.0])
     ga, gb = ms.grad(lambda a, b: a * b * b, (0, 1))(t, t)
+    np.testing.assert_allclose(arr(ga), [12, 75])
+    np.testing.assert_allclose(arr(gb), [12, 75])
+    ga, gb = ms.grad(lambda a, b: a * b * b, (0, 1))(t, Tensor([2.0, 5.0]))
     np.testing.assert_allclose(arr(ga), [4, 25])
     np.testing.assert_allclose(arr(gb), [8, 50])
 

@@ -103,7 +103,16 @@ def test_python_protocols():
     (Tensor([True, False]), 'Tensor(shape=[2], dtype=Bool, value= [ True, False])'),
     (Tensor([[1, 2], [3, 4]]), 'Tensor(shape=[2, 2], dtype=Int64, value=\n[[1, 2],\n [3, 4]])'),
     (Tensor(np.array([1.5], np.float16)), 'Tensor(shape=[1], dtype=Float16, value= [ 1.5000e+00])'),
-    (Tensor(np.zeros(0, np.float32)), 'Tensor(shape=[0], dtype=Float32, value=\n)'),
+    (Tensor(np.zeros(0, np.float32)), 'Tensor(shape=[0], dtype=Float32, value= )'),
+    (Tensor(np.zeros((2, 0), np.float32)), 'Tensor(shape=[2, 0], dtype=Float32, value=\n)'),
+    (Tensor(np.arange(13.0, dtype=np.float32)), 'Tensor(shape=[13], dtype=Float32, value= [' +
+     ', '.join('% .8e' % v for v in range(12)) + ', \n  1.20000000e+01])'),
+    (Tensor(np.arange(14).reshape(2, 7)),
+     'Tensor(shape=[2, 7], dtype=Int64, value=\n[[ 0,  1,  2 ...  4,  5,  6],\n'
+     ' [ 7,  8,  9 ... 11, 12, 13]])'),
+    (Tensor(np.arange(14).reshape(7, 2, 1)),
+     'Tensor(shape=[7, 2, 1], dtype=Int64, value=\n[[[ 0],\n  [ 1]],\n [[ 2],\n  [ 3]],\n'
+     ' [[ 4],\n  [ 5]],\n ...\n [[ 8],\n  [ 9]],\n [[10],\n  [11]],\n [[12],\n  [13]]])'),
 ])
 def test_repr(tensor, text):
     assert repr(tensor) == text

@@ -56,10 +56,17 @@ vjp_rules[P.mul_p] = (lambda ct, out, x, y: ct * y, lambda ct, out, x, y: ct * x
 vjp_rules[P.div_p] = (lambda ct, out, x, y: ct / y, lambda ct, out, x, y: -ct * out / y)
 vjp_rules[P.pow_p] = (lambda ct, out, x, y: ct * y * x ** (y - 1),
                       lambda ct, out, x, y: ct * out * F.log(F.where(x > 0, x, 1)))
-vjp_rules[P.maximum_p] = (lambda ct, out, x, y: F.where(x >= y, ct, 0),
-                          lambda ct, out, x, y: F.where(x >= y, 0, ct))
-vjp_rules[P.minimum_p] = (lambda ct, out, x, y: F.where(x <= y, ct, 0),
-                          lambda ct, out, x, y: F.where(x <= y, 0, ct))
+
+
+def _share_of_x(x, y, sign):
+    """1 where x is chosen, 0 where y is, 1/2 at ties (MindSpore splits ties)."""
+    return (F.sign((x - y) * sign) + 1) * 0.5
+
+
+vjp_rules[P.maximum_p] = (lambda ct, out, x, y: ct * _share_of_x(x, y, 1),
+                          lambda ct, out, x, y: ct * _share_of_x(y, x, 1))
+vjp_rules[P.minimum_p] = (lambda ct, out, x, y: ct * _share_of_x(x, y, -1),
+                          lambda ct, out, x, y: ct * _share_of_x(y, x, -1))
 vjp_rules[P.remainder_p] = (lambda ct, out, x, y: ct,
                             lambda ct, out, x, y: -ct * F.floor_divide(x, y))
 
@@ -93,12 +100,12 @@ def _jvp_pow(primals, tangents):
                               None if y_dot is None else y_dot * out * F.log(F.where(x > 0, x, 1)))
 
 
-def _jvp_select_by(compare, fn):
+def _jvp_extremum(fn, sign):
     def jvp(primals, tangents):
         (x, y), (x_dot, y_dot) = primals, tangents
-        take_x = compare(x, y)
-        return fn(x, y), F.where(take_x, 0 if x_dot is None else x_dot,
-                                 0 if y_dot is None else y_dot)
+        share = _share_of_x(x, y, sign)
+        return fn(x, y), _add_tangents(None if x_dot is None else x_dot * share,
+                                       None if y_dot is None else y_dot * (1 - share))
     return jvp
 
 
@@ -113,8 +120,8 @@ jvp_rules[P.sub_p] = _jvp_sub
 jvp_rules[P.mul_p] = _jvp_mul
 jvp_rules[P.div_p] = _jvp_div
 jvp_rules[P.pow_p] = _jvp_pow
-jvp_rules[P.maximum_p] = _jvp_select_by(F.greater_equal, F.maximum)
-jvp_rules[P.minimum_p] = _jvp_select_by(F.less_equal, F.minimum)
+jvp_rules[P.maximum_p] = _jvp_extremum(F.maximum, 1)
+jvp_rules[P.minimum_p] = _jvp_extremum(F.minimum, -1)
 jvp_rules[P.remainder_p] = _jvp_remainder
 
 for _p in (P.floor_divide_p, P.equal_p, P.not_equal_p, P.less_p, P.less_equal_p, P.greater_p,

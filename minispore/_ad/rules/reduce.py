@@ -7,7 +7,7 @@ from . import jvp_rules, vjp_rules
 
 def _expand(ct, x, axis, keepdims):
     """Broadcast a reduced `ct` back to the shape of `x`."""
-    if not keepdims:
+    if not keepdims and axis is not None:
         shape = tuple(1 if axis is None or i in axis else s for i, s in enumerate(x.shape))
         ct = F.reshape(ct, shape)
     return F.broadcast_to(ct, x.shape)
@@ -35,6 +35,14 @@ def defextremum(prim):
     vjp_rules[prim] = (vjp,)
     jvp_rules[prim] = jvp
 
+
+# d prod / d x_i = prod / x_i (inputs are assumed nonzero)
+vjp_rules[P.reduce_prod_p] = (lambda ct, out, x, axis, keepdims:
+                              _expand(ct * out, x, axis, keepdims) / x,)
+jvp_rules[P.reduce_prod_p] = lambda primals, tangents, axis, keepdims: (
+    F.prod(primals[0], axis, keepdims),
+    F.sum(tangents[0] * _expand(F.prod(primals[0], axis, keepdims), primals[0], axis, keepdims)
+          / primals[0], axis, keepdims))
 
 defextremum(P.reduce_max_p)
 defextremum(P.reduce_min_p)

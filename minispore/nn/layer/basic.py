@@ -45,6 +45,8 @@ class Dense(Cell):
             if bias_init is None:
                 bias_init = Uniform(1 / math.sqrt(in_channels))
             self.bias = Parameter(initializer(bias_init, (out_channels,), dtype), name='bias')
+        else:
+            self.bias = None
         self.activation = get_activation(activation) if isinstance(activation, str) \
             else activation
         self.activation_flag = self.activation is not None

@@ -1,0 +1,20 @@
+# has_aux=True with a function that returns a list (not a tuple).
+import numpy as np
+import mindspore
+from mindspore import ops, nn, Tensor, Parameter
+
+
+def show_err(label, fn):
+    try:
+        r = fn()
+        print(label, "-> no error:", r)
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", str(e).splitlines()[0] if str(e) else "")
+
+
+
+def f(x):
+    return [x.sum() * 2, x * 3]
+
+
+show_err("has_aux list output", lambda: mindspore.grad(f, 0, has_aux=True)(Tensor([1.0, 2.0])))

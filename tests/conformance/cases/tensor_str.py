@@ -1,0 +1,32 @@
+# str(tensor) / print(tensor): numpy-style text of asnumpy().
+import numpy as np
+import mindspore
+from mindspore import Tensor
+
+print(Tensor(1.0))
+print(Tensor(1.3423151))
+print(Tensor(-3))
+print(Tensor(True))
+print(Tensor(1e10))
+print(Tensor(np.array(0.1, np.float64)))
+print(Tensor([1.0, 2.5]))
+print(Tensor([1, 2]))
+print(Tensor([True, False]))
+print(Tensor([[0.0, 1.0, 2.0], [3.0, 4.0, 5.0]]))
+print(Tensor(np.arange(8).reshape(2, 2, 2)))
+print(Tensor([1e-8, 1.0]))
+print(Tensor([float("nan"), float("inf"), -1.5]))
+print(Tensor(np.zeros((0,), np.float32)))
+print(Tensor(np.zeros((2, 0), np.float32)))
+print(Tensor(np.array([0.1, 0.2], np.float16)))
+print(Tensor([3.8211915, -2.994512, -1.932323]))
+print(str(Tensor([1.5])), str(Tensor(2)))
+print(f"{Tensor([0.0])}")
+print("value: %s" % Tensor(2.0))
+print(Tensor(np.arange(2000, dtype=np.float32)))
+print(Tensor(1.0), Tensor([2]))
+x = Tensor([1.0, 2.0])
+print(x.asnumpy())
+print(x.asnumpy().tolist())
+print(format(Tensor(2.5).item(), ".3f"))
+print(f"{Tensor(0.123456).asnumpy():>7f}")
