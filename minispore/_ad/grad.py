@@ -1,5 +1,6 @@
 """MindSpore's reverse-mode API: grad, value_and_grad, GradOperation and get_grad."""
-from .._core.primitive import current, running, set_current
+from .._core.primitive import bind_under, current, running, set_current
+from ..ops import primitives as P
 from ..common.parameter import Parameter
 from ..common.tensor import Tensor
 from ..ops import functional as F
@@ -32,10 +33,9 @@ def differentiate(fn, args, kwargs, positions, weights, has_aux=False, sens=None
     tape = Tape(current())
     args = list(args)
     alias = {}                # one leaf per object: a Tensor passed twice gets the total
-    with running(tape.parent):
-        for i in positions:
-            if id(args[i]) not in alias:
-                alias[id(args[i])] = F.identity(args[i])
+    for i in positions:
+        if id(args[i]) not in alias:
+            alias[id(args[i])] = bind_under(tape.parent, P.identity_p, args[i])
     leaves = [alias[id(args[i])] for i in positions]
     for i, leaf in zip(positions, leaves):
         args[i] = leaf
@@ -64,9 +64,12 @@ def differentiate(fn, args, kwargs, positions, weights, has_aux=False, sens=None
             raise ValueError(f"The sens must have one Tensor per output of the function: "
                              f"got {len(cts)} for {len(diff_outs)} outputs.")
     ct_of = tape.backward(diff_outs, cts)
-    with running(tape.parent):
+    prev = set_current(tape.parent)
+    try:
         return (out, [_grad_of(leaf, ct_of) for leaf in leaves],
                 [_grad_of(w, ct_of) if w.requires_grad else F.zeros_like(w) for w in weights])
+    finally:
+        set_current(prev)
 
 
 def _grad_of(x, ct_of):

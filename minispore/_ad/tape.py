@@ -58,15 +58,17 @@ class Tape(Interpreter):
                         continue
                 rule = vjp_rules[prim]
                 if rule.__class__ is tuple:       # one function per input: skip untracked ones
-                    for x, x_rule in zip(ins, rule):
-                        if x_rule is not None and id(x) in tracked:
-                            x_ct = x_rule(ct, out, *ins, **params)
-                            if x_ct is not None:
-                                _accumulate(ct_of, x, x_ct)
+                    x_cts = [(x, x_rule(ct, out, *ins, **params)) for x, x_rule in zip(ins, rule)
+                             if x_rule is not None and id(x) in tracked]
                 else:                             # one function for all inputs
-                    for x, x_ct in zip(ins, rule(ct, out, *ins, **params)):
-                        if x_ct is not None and id(x) in tracked:
-                            _accumulate(ct_of, x, x_ct)
+                    x_cts = [(x, x_ct) for x, x_ct in zip(ins, rule(ct, out, *ins, **params))
+                             if id(x) in tracked]
+                for x, x_ct in x_cts:
+                    if x_ct is not None:
+                        if x_ct._data.shape != x._data.shape:
+                            x_ct = F.sum_to(x_ct, x.shape)     # undo broadcasting
+                        acc = ct_of.get(id(x))
+                        ct_of[id(x)] = x_ct if acc is None else acc + x_ct
         finally:
             set_current(prev)
         if not keep:

@@ -24,10 +24,44 @@ def _floor_divide(x, y):
     return out
 
 
-def _reduce(fn):
+def _bce_with_logits(x, y, w, pw):
+    py = pw * y                          # -w * (py log(sigmoid x) + (1 - y) log(1 - sigmoid x))
+    return w * (np.logaddexp(0, x) * (py - y + 1) - py * x)
+
+
+def _bce_with_logits_grad(x, y, w, pw):
+    py = pw * y
+    return w * ((py - y + 1) * _sigmoid(x) - py)
+
+
+def _sum(x, axis, keepdims):
+    dtype = np.int64 if x.dtype.kind in 'bi' else np.uint64 if x.dtype.kind == 'u' else None
+    return np.add.reduce(x, axis=axis, keepdims=keepdims, dtype=dtype)
+
+
+def _prod(x, axis, keepdims):
+    dtype = np.int64 if x.dtype.kind in 'bi' else None
+    return np.multiply.reduce(x, axis=axis, keepdims=keepdims, dtype=dtype)
+
+
+def _reduce(ufunc):
+    def impl(x, axis, keepdims):
+        return ufunc.reduce(x, axis=axis, keepdims=keepdims)
+    return impl
+
+
+def _arg(fn):
     def impl(x, axis, keepdims):
         return fn(x, axis=axis, keepdims=keepdims)
     return impl
+
+
+def _broadcast_to(x, shape):
+    if np.size(x) * 64 < 65536:            # small: a copy is cheaper than np.broadcast_to
+        out = np.empty(shape, x.dtype)
+        out[...] = x
+        return out
+    return np.broadcast_to(x, shape)
 
 
 def _index_add(ct, index, shape, basic):
@@ -53,17 +87,17 @@ impl_rules = {
     P.less_equal_p: np.less_equal, P.greater_p: np.greater, P.greater_equal_p: np.greater_equal,
     P.logical_and_p: np.logical_and, P.logical_or_p: np.logical_or,
     P.logical_xor_p: np.logical_xor,
-    P.select_p: np.where,
+    P.select_p: np.where, P.bce_with_logits_p: _bce_with_logits,
+    P.bce_with_logits_grad_p: _bce_with_logits_grad,
 
-    P.reduce_sum_p: _reduce(np.sum), P.reduce_max_p: _reduce(np.max),
-    P.reduce_min_p: _reduce(np.min), P.reduce_prod_p: _reduce(np.prod),
-    P.reduce_all_p: _reduce(np.all),
-    P.reduce_any_p: _reduce(np.any), P.argmax_p: _reduce(np.argmax),
-    P.argmin_p: _reduce(np.argmin),
+    P.reduce_sum_p: _sum, P.reduce_max_p: _reduce(np.maximum),
+    P.reduce_min_p: _reduce(np.minimum), P.reduce_prod_p: _prod,
+    P.reduce_all_p: _reduce(np.logical_and), P.reduce_any_p: _reduce(np.logical_or),
+    P.argmax_p: _arg(np.argmax), P.argmin_p: _arg(np.argmin),
 
-    P.reshape_p: lambda x, shape: np.reshape(x, shape),
-    P.transpose_p: lambda x, perm: np.transpose(x, perm),
-    P.broadcast_to_p: lambda x, shape: np.broadcast_to(x, shape),
+    P.reshape_p: lambda x, shape: x.reshape(shape),
+    P.transpose_p: lambda x, perm: x.transpose(perm),
+    P.broadcast_to_p: _broadcast_to,
     P.concat_p: lambda *xs, axis: np.concatenate(xs, axis),
     P.getitem_p: lambda x, index, basic: x[index],
     P.index_add_p: _index_add,

@@ -72,14 +72,21 @@ def bind(prim, *args, **params):
     return _top.process(prim, args, params)
 
 
+def bind_under(interp, prim, *args, **params):
+    """`bind` as if `interp` were on top (None: plain evaluation)."""
+    if interp is None:
+        return evaluate(prim, args, params)
+    return interp.process(prim, args, params)
+
+
 def evaluate(prim, args, params):
     """Run `prim`'s backend kernel on the raw arrays of `args` and wrap the result."""
     n = len(args)           # unary and binary ops, the hot path, avoid building a list
     try:
-        if n == 2:
+        if n == 2 and not params:
             x, y = args
             out = prim.impl(x._data if isinstance(x, Tensor) else x,
-                            y._data if isinstance(y, Tensor) else y, **params)
+                            y._data if isinstance(y, Tensor) else y)
         elif n == 1:
             x = args[0]
             out = prim.impl(x._data if isinstance(x, Tensor) else x, **params)

@@ -105,7 +105,8 @@ for _p in (P.neg_p, P.exp_p, P.log_p, P.sin_p, P.cos_p, P.tanh_p, P.sqrt_p, P.ab
            P.sigmoid_p, P.softplus_p, P.relu_p, P.floor_p, P.logical_not_p, P.add_p, P.sub_p,
            P.mul_p, P.div_p, P.pow_p, P.maximum_p, P.minimum_p, P.floor_divide_p, P.remainder_p,
            P.equal_p, P.not_equal_p, P.less_p, P.less_equal_p, P.greater_p, P.greater_equal_p,
-           P.logical_and_p, P.logical_or_p, P.logical_xor_p, P.select_p):
+           P.logical_and_p, P.logical_or_p, P.logical_xor_p, P.select_p, P.bce_with_logits_p,
+           P.bce_with_logits_grad_p):
     abstract_eval_rules[_p] = _elementwise(_p)
 for _p in (P.reduce_sum_p, P.reduce_max_p, P.reduce_min_p, P.reduce_prod_p, P.reduce_all_p,
            P.reduce_any_p,

@@ -1,5 +1,6 @@
 """mindspore.ops functions, each composed from primitives with `bind`; no derivative rules here."""
 import builtins
+import math
 import numbers
 
 import numpy as np
@@ -16,6 +17,8 @@ def _raw(x):
 
 def _shape_arg(size, name='shape'):
     """Normalise a shape argument: an int, a tuple/list of ints, or a 1-D Tensor."""
+    if size.__class__ is tuple and builtins.all(i.__class__ is int for i in size):
+        return size
     if isinstance(size, Tensor):
         size = size.asnumpy().tolist()
     if isinstance(size, numbers.Integral):
@@ -83,16 +86,14 @@ def zeros(size, dtype=None):
 
 def ones_like(input, *, dtype=None):
     """Ones with the shape (and, unless `dtype` is given, the dtype) of `input`."""
-    return _wrap(np.ones_like(_raw(input), _like_dtype(dtype), subok=False))
+    data = np.asarray(_raw(input))
+    return _wrap(np.ones(data.shape, data.dtype if dtype is None else mstype.to_numpy(dtype)))
 
 
 def zeros_like(input, *, dtype=None):
     """Zeros with the shape (and, unless `dtype` is given, the dtype) of `input`."""
-    return _wrap(np.zeros_like(_raw(input), _like_dtype(dtype), subok=False))
-
-
-def _like_dtype(dtype):
-    return None if dtype is None else mstype.to_numpy(dtype)
+    data = np.asarray(_raw(input))
+    return _wrap(np.zeros(data.shape, data.dtype if dtype is None else mstype.to_numpy(dtype)))
 
 
 def full(size, fill_value, *, dtype=None):
@@ -117,7 +118,9 @@ def fill(type, shape, value):
 
 def full_like(input, fill_value, *, dtype=None):
     """A tensor of `fill_value` with the shape (and by default dtype) of `input`."""
-    return _wrap(np.full_like(_raw(input), _raw(fill_value), _like_dtype(dtype), subok=False))
+    data = np.asarray(_raw(input))
+    return _wrap(np.full(data.shape, _raw(fill_value),
+                         data.dtype if dtype is None else mstype.to_numpy(dtype)))
 
 
 def arange(start=0, end=None, step=1, *, dtype=None):
@@ -413,7 +416,7 @@ def prod(input, axis=None, keep_dims=False, dtype=None):
 def mean(x, axis=None, keep_dims=False):
     """Mean over `axis` (all axes when None); int inputs give a truncated int mean."""
     axes = _axes(axis, x.ndim)
-    count = x.size if axes is None else int(np.prod([x.shape[a] for a in axes]))
+    count = x.size if axes is None else math.prod(x.shape[a] for a in axes)
     total = bind(P.reduce_sum_p, x, axis=axes, keepdims=bool(keep_dims))
     if x._data.dtype.kind in 'iu':
         return cast(total / count, x.dtype)
@@ -502,14 +505,17 @@ def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):
 # ---- shape ----
 def reshape(input, shape):
     """`input` with a new shape (one dimension may be -1)."""
-    shape = _shape_arg(shape)
+    if shape.__class__ is not tuple:
+        shape = _shape_arg(shape)
     if shape == input.shape:
         return input
-    return bind(P.reshape_p, input, shape=_resolve_shape(shape, input.size))
+    if -1 in shape or math.prod(shape) != input.size:
+        shape = _resolve_shape(shape, input.size)
+    return bind(P.reshape_p, input, shape=shape)
 
 
 def _resolve_shape(shape, size):
-    known = int(np.prod([s for s in shape if s != -1]))
+    known = math.prod(s for s in shape if s != -1)
     if -1 not in shape and known == size:
         return shape
     if shape.count(-1) != 1 or known == 0 or size % known:
@@ -564,9 +570,11 @@ def flatten(input, order='C', *, start_dim=1, end_dim=-1):
 
 def broadcast_to(input, shape):
     """`input` broadcast to `shape` (-1 keeps the input's size on that axis)."""
-    shape = _shape_arg(shape)
-    ndiff = len(shape) - input.ndim
-    shape = tuple(input.shape[i - ndiff] if s == -1 else s for i, s in enumerate(shape))
+    if shape.__class__ is not tuple:
+        shape = _shape_arg(shape)
+    if -1 in shape:
+        ndiff = len(shape) - input.ndim
+        shape = tuple(input.shape[i - ndiff] if s == -1 else s for i, s in enumerate(shape))
     if shape == input.shape:
         return input
     return bind(P.broadcast_to_p, input, shape=shape)
@@ -716,14 +724,8 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
         >>> ops.binary_cross_entropy_with_logits(x, y)
         Tensor(shape=[], dtype=Float32, value= 0.520312)
     """
-    sp = softplus(input)                                   # -log(1 - sigmoid(x))
-    if pos_weight is None:
-        loss = sp - input * target
-    else:
-        py = pos_weight * target
-        loss = sp * (py - target + 1) - py * input
-    if weight is not None:
-        loss = loss * weight
+    loss = bind(P.bce_with_logits_p, input, target, 1.0 if weight is None else weight,
+                1.0 if pos_weight is None else pos_weight)
     return _reduce(loss, reduction, 'binary_cross_entropy_with_logits')
 
 

@@ -37,8 +37,12 @@ logical_and_p = Primitive('logical_and')
 logical_or_p = Primitive('logical_or')
 logical_xor_p = Primitive('logical_xor')
 
-# ---- elementwise, three inputs ----
+# ---- elementwise, three or four inputs ----
 select_p = Primitive('select')
+# Binary cross entropy on logits and its derivative in the logits: fused, since composed they
+# take about ten ops each and this loss sits in many training steps.
+bce_with_logits_p = Primitive('bce_with_logits')
+bce_with_logits_grad_p = Primitive('bce_with_logits_grad')
 
 # ---- reductions ----
 reduce_sum_p = Primitive('reduce_sum')

@@ -143,3 +143,49 @@ def _jvp_select(primals, tangents):
 
 
 jvp_rules[P.select_p] = _jvp_select
+
+
+# ---- binary cross entropy on logits: L = w * (lw * softplus(x) - pw * y * x),
+# lw = pw * y - y + 1; dL/dx = w * (lw * sigmoid(x) - pw * y) is bce_with_logits_grad ----
+def _bce(x, y, w, pw):
+    return bind(P.bce_with_logits_p, x, y, w, pw)
+
+
+def _bce_dx(x, y, w, pw):
+    return bind(P.bce_with_logits_grad_p, x, y, w, pw)
+
+
+vjp_rules[P.bce_with_logits_p] = (
+    lambda ct, out, x, y, w, pw: ct * _bce_dx(x, y, w, pw),
+    lambda ct, out, x, y, w, pw: ct * w * ((pw - 1) * F.softplus(x) - pw * x),
+    lambda ct, out, x, y, w, pw: ct * _bce(x, y, 1.0, pw),
+    lambda ct, out, x, y, w, pw: ct * w * y * (F.softplus(x) - x))
+
+
+def _bce_dx_dx(x, y, w, pw):
+    s = F.sigmoid(x)
+    return w * (pw * y - y + 1) * s * (1 - s)
+
+
+vjp_rules[P.bce_with_logits_grad_p] = (
+    lambda ct, out, x, y, w, pw: ct * _bce_dx_dx(x, y, w, pw),
+    lambda ct, out, x, y, w, pw: ct * w * ((pw - 1) * F.sigmoid(x) - pw),
+    lambda ct, out, x, y, w, pw: ct * _bce_dx(x, y, 1.0, pw),
+    lambda ct, out, x, y, w, pw: ct * w * y * (F.sigmoid(x) - 1))
+
+
+def _jvp_from_vjp(prim, fn):
+    """The jvp of an elementwise primitive whose vjp rules are ct times a partial derivative:
+    the tangent is the sum of tangent times partial."""
+    def jvp(primals, tangents):
+        out = fn(*primals)
+        out_dot = None
+        for t, rule in zip(tangents, vjp_rules[prim]):
+            if t is not None:
+                out_dot = _add_tangents(out_dot, rule(t, out, *primals))
+        return out, out_dot
+    jvp_rules[prim] = jvp
+
+
+_jvp_from_vjp(P.bce_with_logits_p, _bce)
+_jvp_from_vjp(P.bce_with_logits_grad_p, _bce_dx)
