@@ -57,7 +57,7 @@ def _arg(fn):
 
 
 def _broadcast_to(x, shape):
-    if np.size(x) * 64 < 65536:            # small: a copy is cheaper than np.broadcast_to
+    if x.size < 1024:                      # small: a copy is cheaper than np.broadcast_to
         out = np.empty(shape, x.dtype)
         out[...] = x
         return out

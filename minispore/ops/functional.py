@@ -86,14 +86,12 @@ def zeros(size, dtype=None):
 
 def ones_like(input, *, dtype=None):
     """Ones with the shape (and, unless `dtype` is given, the dtype) of `input`."""
-    data = np.asarray(_raw(input))
-    return _wrap(np.ones(data.shape, data.dtype if dtype is None else mstype.to_numpy(dtype)))
+    return full_like(input, 1, dtype=dtype)
 
 
 def zeros_like(input, *, dtype=None):
     """Zeros with the shape (and, unless `dtype` is given, the dtype) of `input`."""
-    data = np.asarray(_raw(input))
-    return _wrap(np.zeros(data.shape, data.dtype if dtype is None else mstype.to_numpy(dtype)))
+    return full_like(input, 0, dtype=dtype)
 
 
 def full(size, fill_value, *, dtype=None):
@@ -118,9 +116,10 @@ def fill(type, shape, value):
 
 def full_like(input, fill_value, *, dtype=None):
     """A tensor of `fill_value` with the shape (and by default dtype) of `input`."""
-    data = np.asarray(_raw(input))
-    return _wrap(np.full(data.shape, _raw(fill_value),
-                         data.dtype if dtype is None else mstype.to_numpy(dtype)))
+    data = input._data if isinstance(input, Tensor) else np.asarray(input)
+    out = np.empty(data.shape, data.dtype if dtype is None else mstype.to_numpy(dtype))
+    out.fill(_raw(fill_value))
+    return _wrap(out)
 
 
 def arange(start=0, end=None, step=1, *, dtype=None):
@@ -415,10 +414,11 @@ def prod(input, axis=None, keep_dims=False, dtype=None):
 
 def mean(x, axis=None, keep_dims=False):
     """Mean over `axis` (all axes when None); int inputs give a truncated int mean."""
-    axes = _axes(axis, x.ndim)
-    count = x.size if axes is None else math.prod(x.shape[a] for a in axes)
+    axes = None if axis is None else _axes(axis, x.ndim)
+    data = x._data
+    count = data.size if axes is None else math.prod(data.shape[a] for a in axes)
     total = bind(P.reduce_sum_p, x, axis=axes, keepdims=bool(keep_dims))
-    if x._data.dtype.kind in 'iu':
+    if data.dtype.kind in 'iu':
         return cast(total / count, x.dtype)
     return total / count
 
