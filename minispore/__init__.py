@@ -18,10 +18,13 @@ from .common.seed import get_seed, set_seed
 from .common.context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
 from ._ad.grad import GradOperation, get_grad, grad, value_and_grad
 from .common.jit import jit
-from . import ops, nn, common
+from . import ops, nn, common, context
 
 # NumPy's floating-point warnings (log(0), 0/0) are not MindSpore's: its results are inf/nan
 # silently, and so are minispore's.
 _warnings.filterwarnings('ignore', category=RuntimeWarning, module=r'minispore\.')
 
 __version__ = '0.1.0'
+
+from .common.missing import missing_names as _missing_names  # noqa: E402
+__getattr__ = _missing_names(__name__)

@@ -47,3 +47,9 @@ def test_usage(tmp_path):
     res = subprocess.run([sys.executable, '-m', 'minispore'], capture_output=True, text=True,
                          env=ENV)
     assert res.returncode == 2 and 'usage' in res.stderr
+
+
+def test_missing_attribute_is_named(tmp_path):
+    res = run_script(tmp_path, "import mindspore.nn as nn\nnn.NoSuchLayer(3)\n")
+    assert res.returncode != 0
+    assert "AttributeError: minispore does not provide 'mindspore.nn.NoSuchLayer'" in res.stderr
