@@ -32,10 +32,15 @@ def differentiate(fn, args, kwargs, positions, weights, has_aux=False, sens=None
     """
     tape = Tape(current())
     args = list(args)
-    alias = {}                # one leaf per object: a Tensor passed twice gets the total
+    # One leaf per object (a Tensor passed twice gets the total gradient). A leaf is a fresh
+    # alias when an outer transformation may see the argument, or when it is also among the
+    # weights; otherwise the argument itself serves.
+    alias, weight_ids = {}, {id(w) for w in weights}
     for i in positions:
-        if id(args[i]) not in alias:
-            alias[id(args[i])] = bind_under(tape.parent, P.identity_p, args[i])
+        a = args[i]
+        if id(a) not in alias:
+            fresh = tape.parent is not None or id(a) in weight_ids
+            alias[id(a)] = bind_under(tape.parent, P.identity_p, a) if fresh else a
     leaves = [alias[id(args[i])] for i in positions]
     for i, leaf in zip(positions, leaves):
         args[i] = leaf

@@ -447,11 +447,15 @@ def is_tensor(obj):
 
 from ..ops import functional as F  # noqa: E402  (ops build on Tensor)
 
-# Operators are the ops functions themselves, so the hot path has no wrapper frame
-# (x + y is F.add(x, y); y.__radd__(x) computes y + x, which is the same number).
-Tensor.__add__ = Tensor.__radd__ = F.add
-Tensor.__mul__ = Tensor.__rmul__ = F.mul
-Tensor.__sub__, Tensor.__truediv__, Tensor.__pow__ = F.sub, F.div, F.pow
+# The arithmetic operators are `bind` on their primitive, with the eager fast path written out
+# (y.__radd__(x) computes y + x, the same number as x + y); the rest are the ops functions.
+from .._core.primitive import binary_method  # noqa: E402
+from ..ops import primitives as _P  # noqa: E402
+
+Tensor.__add__ = Tensor.__radd__ = binary_method(_P.add_p)
+Tensor.__mul__ = Tensor.__rmul__ = binary_method(_P.mul_p)
+Tensor.__sub__, Tensor.__truediv__ = binary_method(_P.sub_p), binary_method(_P.div_p)
+Tensor.__pow__ = F.pow
 Tensor.__floordiv__, Tensor.__mod__, Tensor.__matmul__ = F.floor_divide, F.remainder, F.matmul
 Tensor.__neg__, Tensor.__abs__, Tensor.__invert__ = F.neg, F.abs, F.logical_not
 Tensor.__and__, Tensor.__or__, Tensor.__xor__ = F.logical_and, F.logical_or, F.logical_xor
