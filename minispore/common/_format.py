@@ -9,7 +9,16 @@ import numpy as np
 EDGE = 3
 
 
+def _nonfinite(v):
+    """`nan`, `-nan` (a NaN with its sign bit set, as sqrt(-1) gives), `inf` or `-inf`."""
+    if np.isnan(v):
+        return '-nan' if np.signbit(v) else 'nan'
+    return 'inf' if v > 0 else '-inf'
+
+
 def _scalar(value, np_dtype):
+    if np_dtype.kind == 'f' and not np.isfinite(value):
+        return _nonfinite(value)
     if np_dtype.kind == 'b':
         return str(bool(value))
     if np_dtype.kind in 'iu':
@@ -25,7 +34,7 @@ def _formatter(arr, shown):
     if kind == 'f':
         spec = '% .4e' if arr.dtype == np.float16 else '% .8e'
         width = len(spec % 1.0)
-        return lambda v: spec % v if np.isfinite(v) else str(float(v)).rjust(width)
+        return lambda v: spec % v if np.isfinite(v) else _nonfinite(v).rjust(width)
     if kind == 'b':
         return lambda v: str(bool(v)).rjust(5)
     width = max((len(str(v)) for v in shown.ravel().tolist()), default=1)

@@ -104,6 +104,9 @@ def test_python_protocols():
     (Tensor([[1, 2], [3, 4]]), 'Tensor(shape=[2, 2], dtype=Int64, value=\n[[1, 2],\n [3, 4]])'),
     (Tensor(np.array([1.5], np.float16)), 'Tensor(shape=[1], dtype=Float16, value= [ 1.5000e+00])'),
     (Tensor(np.zeros(0, np.float32)), 'Tensor(shape=[0], dtype=Float32, value= )'),
+    (ops.sqrt(Tensor([-1.0, 4.0])),
+     'Tensor(shape=[2], dtype=Float32, value= [           -nan,  2.00000000e+00])'),
+    (Tensor(np.float32(np.inf)), 'Tensor(shape=[], dtype=Float32, value= inf)'),
     (Tensor(np.zeros((2, 0), np.float32)), 'Tensor(shape=[2, 0], dtype=Float32, value=\n)'),
     (Tensor(np.arange(13.0, dtype=np.float32)), 'Tensor(shape=[13], dtype=Float32, value= [' +
      ', '.join('% .8e' % v for v in range(12)) + ', \n  1.20000000e+01])'),
