@@ -4,8 +4,8 @@
 Usage:
     python tools/make_goldens.py [--python /path/to/python-with-mindspore] [NAME ...]
 
-Each case script (tests/conformance/cases/*.py) and seed script
-(tests/conformance/seeds/*.py) runs in its own subprocess, with a temporary
+Each case script (tests/conformance/cases/*.py) and tutorial script
+(examples/tutorials/*.py) runs in its own subprocess, with a temporary
 directory as its working directory (MindSpore writes rank_0/ and other dumps
 into the cwd) and tests/conformance/support on PYTHONPATH.  Its stdout is
 written to tests/conformance/goldens/<name>.out; stderr is ignored.  A script
@@ -15,8 +15,8 @@ MindSpore 2.10 needs its own virtual environment with numpy<2:
     python3 -m venv ../venvs/ms
     ../venvs/ms/bin/pip install 'numpy<2' mindspore==2.10.0
 
-NAME arguments restrict the run to the given scripts (case or seed stem,
-e.g. ``tensor_repr_float`` or ``seed_003``).
+NAME arguments restrict the run to the given scripts (case or tutorial stem,
+e.g. ``tensor_repr_float`` or ``autograd_en``).
 """
 import argparse
 import os
@@ -32,8 +32,8 @@ DEFAULT_PYTHON = os.environ.get("MINDSPORE_PYTHON", str(ROOT.parent / "venvs" / 
 
 def scripts():
     out = []
-    for sub in ("cases", "seeds"):
-        out.extend(sorted((CONF / sub).glob("*.py")))
+    out.extend(sorted((CONF / "cases").glob("*.py")))
+    out.extend(sorted((ROOT / "examples" / "tutorials").glob("*.py")))
     return out
 
 

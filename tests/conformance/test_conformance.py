@@ -1,4 +1,5 @@
-"""Each MindSpore script in cases/ and seeds/, run unchanged through `python -m minispore run`,
+"""Each MindSpore script in cases/ and examples/tutorials/, run unchanged through
+`python -m minispore run`,
 prints what real MindSpore 2.10 printed for it (goldens/, made by tools/make_goldens.py)."""
 import os
 import subprocess
@@ -47,7 +48,8 @@ DEVIATIONS = {
         'boolean mask; minispore prints all of them as "value= )"'},
 }
 
-SCRIPTS = sorted(list((HERE / 'cases').glob('*.py')) + list((HERE / 'seeds').glob('*.py')))
+SCRIPTS = sorted(list((HERE / 'cases').glob('*.py')) +
+                 list((ROOT / 'examples' / 'tutorials').glob('*.py')))
 
 
 def run_with_minispore(script, tmp_path):

@@ -1,4 +1,5 @@
-# Code cells of the seed notebook, concatenated in order and unchanged, except that a
+# "Dive into Deep Learning" (MindSpore edition), automatic differentiation.
+# Code cells of the notebook tutorial, concatenated in order and unchanged, except that a
 # cell ending in a bare expression prints its repr (Jupyter display), marked below.
 # Added at the top: a numpy seed (the last cell uses numpy randomness).
 import numpy as np

@@ -1,4 +1,5 @@
-# Code blocks of the seed document, concatenated in order and unchanged.
+# MindSpore's autograd tutorial (English).
+# Code blocks of the tutorial, concatenated in order and unchanged.
 import numpy as np
 import mindspore
 from mindspore import ops, nn, Tensor, Parameter

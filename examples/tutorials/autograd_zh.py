@@ -1,4 +1,5 @@
-# Code blocks of the seed document, concatenated in order and unchanged.
+# MindSpore's autograd tutorial (Chinese): gradients of a function and of a network.
+# Code blocks of the tutorial, concatenated in order and unchanged.
 # Added at the top: the imports the tutorial's reader already has, and a numpy seed.
 import numpy as np
 import mindspore

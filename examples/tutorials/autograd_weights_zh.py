@@ -1,4 +1,5 @@
-# Code cells of the seed notebook, concatenated in order and unchanged.
+# MindSpore's autograd tutorial (Chinese): gradients of network weights and stop_gradient.
+# Code cells of the notebook tutorial, concatenated in order and unchanged.
 # Added at the top: a numpy seed (the document uses numpy randomness unseeded).
 import numpy as np
 np.random.seed(42)
