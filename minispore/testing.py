@@ -50,6 +50,7 @@ def check_grads(f, args, modes=('fwd', 'rev'), order=2, atol=1e-6, rtol=1e-6, ep
         AssertionError: naming the mode and order that disagree.
 
     Example:
+        >>> from minispore.testing import check_grads
         >>> check_grads(ops.sin, (Tensor([0.5, 1.0]),))
     """
     args = tuple(_float64(a) for a in args)

@@ -202,7 +202,7 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sen
 
     Example:
         >>> def f(x, y): return x * y
-        >>> grad(f, (0, 1))(Tensor([2.]), Tensor([3.]))
+        >>> mindspore.grad(f, (0, 1))(Tensor([2.]), Tensor([3.]))
         (Tensor(shape=[1], dtype=Float32, value= [ 3.00000000e+00]), Tensor(shape=[1], dtype=Float32, value= [ 2.00000000e+00]))
     """
     return _make_grad(fn, grad_position, weights, has_aux, return_ids, sens_param, False)
@@ -213,7 +213,7 @@ def value_and_grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=
     """Like `grad`, but the function returns `(value, grads)`, `value` being fn's full output.
 
     Example:
-        >>> loss, g = value_and_grad(lambda x: (x * x).sum())(Tensor([1., 2.]))
+        >>> loss, g = mindspore.value_and_grad(lambda x: (x * x).sum())(Tensor([1., 2.]))
         >>> g
         Tensor(shape=[2], dtype=Float32, value= [ 2.00000000e+00,  4.00000000e+00])
     """
@@ -232,8 +232,10 @@ def get_grad(gradients, identifier):
     """The gradient for `identifier` (a position or a Parameter) in a `return_ids` result.
 
     Example:
-        >>> res = grad(f, (0, 1), return_ids=True)(x, y)
-        >>> get_grad(res, 1)   # the gradient of y
+        >>> def f(x, y): return x * y
+        >>> res = mindspore.grad(f, (0, 1), return_ids=True)(Tensor([2.]), Tensor([3.]))
+        >>> mindspore.get_grad(res, 1)   # the gradient of y
+        Tensor(shape=[1], dtype=Float32, value= [ 2.00000000e+00])
     """
     key = identifier.name if isinstance(identifier, Parameter) else identifier
     found = _find_id(gradients, key)
@@ -264,7 +266,7 @@ class GradOperation:
         sens_param: the last positional argument (or `sens=`) is the output cotangent.
 
     Example:
-        >>> GradOperation(get_all=True)(lambda x, y: x * y)(Tensor([2.]), Tensor([3.]))
+        >>> ops.GradOperation(get_all=True)(lambda x, y: x * y)(Tensor([2.]), Tensor([3.]))
         (Tensor(shape=[1], dtype=Float32, value= [ 3.00000000e+00]), Tensor(shape=[1], dtype=Float32, value= [ 2.00000000e+00]))
     """
 

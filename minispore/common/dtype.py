@@ -6,10 +6,10 @@ class Type:
     """A MindSpore data type: `str` gives `Float32`, `repr` gives `mindspore.float32`.
 
     Example:
-        >>> import minispore as ms
-        >>> print(ms.float32), ms.float32
+        >>> print(mindspore.float32)
         Float32
-        (None, mindspore.float32)
+        >>> mindspore.float32
+        mindspore.float32
     """
     __slots__ = ('name', 'np_dtype', 'pyname')
 

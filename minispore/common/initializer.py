@@ -167,7 +167,7 @@ def initializer(init, shape=None, dtype=mstype.float32):
         dtype: a mindspore dtype.
 
     Example:
-        >>> initializer('ones', (2,), mindspore.float32)
+        >>> mindspore.common.initializer.initializer('ones', (2,), mindspore.float32)
         Tensor(shape=[2], dtype=Float32, value= [ 1.00000000e+00,  1.00000000e+00])
     """
     shape = (shape,) if isinstance(shape, numbers.Integral) else tuple(shape or ())

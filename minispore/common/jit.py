@@ -7,8 +7,10 @@ def jit(function=None, *, capture_mode='ast', jit_level='O0', dynamic=0, fullgra
     """Decorator compiling `function` in MindSpore; here it runs eagerly with the same results.
 
     Example:
-        >>> @jit
+        >>> @mindspore.jit
         ... def f(x): return x * 2
+        >>> f(Tensor([1.5]))
+        Tensor(shape=[1], dtype=Float32, value= [ 3.00000000e+00])
     """
     def wrap(fn):
         @functools.wraps(fn)

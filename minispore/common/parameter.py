@@ -87,7 +87,9 @@ class ParameterTuple(tuple):
     """A tuple of Parameters, as `Cell.trainable_params()` users pass to optimizers.
 
     Example:
-        >>> ParameterTuple(net.trainable_params())
+        >>> net = nn.Dense(2, 1)
+        >>> [p.name for p in mindspore.ParameterTuple(net.trainable_params())]
+        ['weight', 'bias']
     """
 
     def __new__(cls, iterable=()):

@@ -9,7 +9,8 @@ def set_seed(seed):
     """Seed every random op and initializer, making runs reproducible.
 
     Example:
-        >>> set_seed(1); a = ops.randn(2); set_seed(1); bool((a == ops.randn(2)).all())
+        >>> mindspore.set_seed(1); a = ops.randn(2); mindspore.set_seed(1)
+        >>> bool((a == ops.randn(2)).all())
         True
     """
     global _seed, _rng

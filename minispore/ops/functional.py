@@ -722,7 +722,7 @@ def binary_cross_entropy_with_logits(input, target, weight=None, pos_weight=None
     Example:
         >>> x = Tensor([[-0.8, 1.2, 0.7]]); y = Tensor([[0., 1., 0.]])
         >>> ops.binary_cross_entropy_with_logits(x, y)
-        Tensor(shape=[], dtype=Float32, value= 0.520312)
+        Tensor(shape=[], dtype=Float32, value= 0.57919)
     """
     loss = bind(P.bce_with_logits_p, input, target, 1.0 if weight is None else weight,
                 1.0 if pos_weight is None else pos_weight)
