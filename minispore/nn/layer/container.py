@@ -4,7 +4,32 @@ from collections import OrderedDict
 from ..cell import Cell
 
 
-class SequentialCell(Cell):
+class _CellSequence(Cell):
+    """Children registered as '0', '1', ... with list-like access."""
+
+    def __getitem__(self, index):
+        cells = list(self._cells.values())
+        return type(self)(cells[index]) if isinstance(index, slice) else cells[index]
+
+    def __len__(self):
+        return len(self._cells)
+
+    def __iter__(self):
+        return iter(self._cells.values())
+
+    def append(self, cell):
+        """Add `cell` at the end."""
+        setattr(self, str(len(self._cells)), cell)
+        return self
+
+    def extend(self, cells):
+        """Add every Cell of `cells` at the end."""
+        for cell in cells:
+            self.append(cell)
+        return self
+
+
+class SequentialCell(_CellSequence):
     """Cells called one after another; children are named '0', '1', ...
 
     Args:
@@ -30,53 +55,21 @@ class SequentialCell(Cell):
                                 f"{type(cell).__name__}.")
             setattr(self, name, cell)
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return SequentialCell(list(self._cells.values())[index])
-        return list(self._cells.values())[index]
-
-    def __len__(self):
-        return len(self._cells)
-
-    def __iter__(self):
-        return iter(self._cells.values())
-
-    def append(self, module):
-        """Add `module` at the end."""
-        setattr(self, str(len(self._cells)), module)
-        return self
-
     def construct(self, input_data):
         for cell in self._cells.values():
             input_data = cell(input_data)
         return input_data
 
 
-class CellList(Cell):
-    """A list of Cells registered as children '0', '1', ... (no construct of its own)."""
+class CellList(_CellSequence):
+    """A list of Cells registered as children '0', '1', ... (no construct of its own).
+
+    Example:
+        >>> layers = nn.CellList([nn.Dense(2, 2), nn.ReLU()])
+        >>> len(layers), type(layers[1]).__name__
+        (2, 'ReLU')
+    """
 
     def __init__(self, args=None, **kwargs):
         super().__init__()
-        for cell in args or []:
-            self.append(cell)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return CellList(list(self._cells.values())[index])
-        return list(self._cells.values())[index]
-
-    def __len__(self):
-        return len(self._cells)
-
-    def __iter__(self):
-        return iter(self._cells.values())
-
-    def append(self, cell):
-        """Add `cell` at the end."""
-        setattr(self, str(len(self._cells)), cell)
-        return self
-
-    def extend(self, cells):
-        for cell in cells:
-            self.append(cell)
-        return self
+        self.extend(args or [])
