@@ -24,12 +24,14 @@ def explain(prim, raw, error):
                                 f"but got {ka} and {kb}.")
     if len(raw) == 2 and isinstance(error, ValueError) and 'broadcast' in str(error):
         a, b = _shape(raw[0]), _shape(raw[1])
+        x, y = ('input', 'other') if prim.name in ('add', 'sub') else ('input1', 'input2')
         for i in range(1, min(len(a), len(b)) + 1):
             if a[-i] != b[-i] and 1 not in (a[-i], b[-i]):
+                k = max(len(a), len(b)) - i + 1       # MindSpore counts axes from 1
                 return ValueError(
-                    f"For '{_ms_name(prim)}', input.shape and other.shape need to broadcast. "
-                    f"The value of input.shape[{i}] or other.shape[{i}] must be 1 or -1 when "
-                    f"they are not the same, but got input.shape = {a} and other.shape = {b}")
+                    f"For '{_ms_name(prim)}', {x}.shape and {y}.shape need to broadcast. "
+                    f"The value of {x}.shape[{k}] or {y}.shape[{k}] must be 1 or -1 when "
+                    f"they are not the same, but got {x}.shape = {a} and {y}.shape = {b}")
     if prim.name == 'getitem' and isinstance(error, IndexError):
         text = str(error)
         if 'out of bounds' in text:

@@ -34,6 +34,9 @@ class Parameter(Tensor):
             self._data = np.array(default_input, np.int32)      # as MindSpore: Int32
         else:
             Tensor.__init__(self, default_input)
+        if name is not None and not isinstance(name, str):
+            raise ValueError(f"The type of the Parameter's name should be 'string' or 'None', "
+                             f"but got {type(name)}.")
         self.auto_named = name is None
         self._name = f'Parameter#{next(_counter)}' if name is None else name
         self.requires_grad = requires_grad

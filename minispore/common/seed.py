@@ -15,7 +15,8 @@ def set_seed(seed):
     """
     global _seed, _rng
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise ValueError(f"The argument 'seed' must be a non-negative int, but got {seed!r}.")
+        raise ValueError(f"For 'global_seed', the 'seed' must be int and must >= 0, but got "
+                         f"'{seed}' with type '{type(seed).__name__}'.")
     _seed, _rng = seed, np.random.default_rng(seed)
 
 

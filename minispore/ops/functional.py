@@ -527,6 +527,10 @@ def _resolve_shape(shape, size):
 def transpose(input, dims):
     """`input` with its axes permuted by `dims`."""
     perm = tuple(int(d) % builtins.max(input.ndim, 1) for d in _shape_arg(dims, 'dims'))
+    for i, d in enumerate(perm):
+        if d in perm[:i]:
+            raise ValueError(f"For 'Transpose' perms should all be unique dim, but{d} is not "
+                             f"unique!")
     if sorted(perm) != list(range(input.ndim)):
         raise ValueError(f"For 'Transpose', 'dims' {tuple(dims)} is not a permutation of the "
                          f"{input.ndim} axes of the input.")
