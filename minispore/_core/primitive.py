@@ -75,18 +75,19 @@ def bind(prim, *args, **params):
 def binary_method(prim):
     """`prim` as a Tensor operator method (`Tensor.__add__` ...): `bind`'s fast path written
     out for two operands, since `x + y` on small tensors is where per-op overhead shows most.
-    Anything unusual (an interpreter on top, a Parameter or array operand, a float64 result,
-    an error) takes the general path."""
+    Anything unusual (an interpreter on top, a Parameter or array operand, an error) takes the
+    general path."""
     def method(x, y):
         if _top is None and (y.__class__ is Tensor or y.__class__ in _SCALARS):
             try:
                 out = prim.impl(x._data, y._data if y.__class__ is Tensor else y)
             except Exception:
                 return evaluate(prim, (x, y), {})      # raises MindSpore's error
-            if out.dtype is not _f64:
-                t = _new(Tensor)
-                t._data = out
-                return t
+            if out.dtype is _f64:
+                out = _promoted(out, (x, y))
+            t = _new(Tensor)
+            t._data = out
+            return t
         return bind(prim, x, y)
     method.__name__ = method.__qualname__ = prim.name
     return method
