@@ -133,6 +133,11 @@ def evaluate(prim, args, params):
 def _promoted(out, args):
     """MindSpore's type for a result NumPy computed as float64: the widest float array input
     (ints take the float type they meet), Float32 when there is none (int / int, exp(int))."""
-    floats = [d for d in (getattr(getattr(a, '_data', a), 'dtype', None) for a in args)
-              if d is not None and d.kind == 'f']
-    return out if _f64 in floats else out.astype(max(floats, default=_f32))
+    floats = []
+    for a in args:
+        dtype = getattr(getattr(a, '_data', a), 'dtype', None)
+        if dtype is _f64:
+            return out
+        if dtype is not None and dtype.kind == 'f':
+            floats.append(dtype)
+    return out.astype(max(floats, default=_f32))
