@@ -22,7 +22,7 @@ def _matmul_ct_y(ct, out, x, y):
     if x.ndim == 1 and y.ndim == 1:
         return ct * x
     if x.ndim == 1:                      # outer product, broadcast over y's batch axes
-        return F.expand_dims(x, -1) * F.expand_dims(ct, -2)
+        return F.expand_dims(x, -1) * (ct if ct.ndim == 1 else F.expand_dims(ct, -2))
     if y.ndim == 1:
         return F.matmul(F.expand_dims(ct, -2), x)[..., 0, :]
     return F.matmul(_mT(x), ct)
