@@ -65,10 +65,7 @@ class Tape(Interpreter):
                              if id(x) in tracked]
                 for x, x_ct in x_cts:
                     if x_ct is not None:
-                        if x_ct._data.shape != x._data.shape:
-                            x_ct = F.sum_to(x_ct, x.shape)     # undo broadcasting
-                        acc = ct_of.get(id(x))
-                        ct_of[id(x)] = x_ct if acc is None else acc + x_ct
+                        _accumulate(ct_of, x, x_ct)
         finally:
             set_current(prev)
         if not keep:

@@ -60,9 +60,6 @@ _ALL = (float16, float32, float64, int8, int16, int32, int64, uint8, uint16, uin
 _FROM_NP = {t.np_dtype: t for t in _ALL}
 _PY_TYPES = {float: float32, int: int64, bool: bool_, complex: complex64}
 
-float_types = (float16, float32, float64, bfloat16)
-int_types = (int8, int16, int32, int64, uint8, uint16, uint32, uint64)
-
 
 def _by_pyname(pyname):
     return bool_ if pyname == 'bool' else globals()[pyname]
@@ -93,6 +90,3 @@ def dtype_to_nptype(dtype):
     """MindSpore's name for `to_numpy`: the NumPy type of a MindSpore dtype."""
     return to_numpy(dtype).type
 
-
-def is_float(np_dtype):
-    return np_dtype.kind == 'f'

@@ -54,16 +54,6 @@ def _axes(axis, ndim):
 
 
 # ---- creation ----
-def _default_dtype(value):
-    if isinstance(value, Tensor):
-        return value.dtype
-    if isinstance(value, (bool, np.bool_)):
-        return mstype.bool_
-    if isinstance(value, numbers.Integral):
-        return mstype.int64
-    return mstype.float32
-
-
 def ones(shape, dtype=None):
     """A tensor of ones (Float32 unless `dtype` is given).
 
