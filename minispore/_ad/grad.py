@@ -1,9 +1,9 @@
 """MindSpore's reverse-mode API: grad, value_and_grad, GradOperation and get_grad."""
 from .._core.primitive import bind_under, current, running, set_current
-from ..ops import primitives as P
 from ..common.parameter import Parameter
 from ..common.tensor import Tensor
 from ..ops import functional as F
+from ..ops import primitives as P
 from .tape import Tape
 
 

@@ -2,7 +2,7 @@
 from .._core.primitive import current, running
 from ..common.tensor import Tensor
 from ..ops import functional as F
-from .grad import _flatten, _grad_of
+from .grad import _flatten, _grad_of, _weights_list
 from .jvp import JVP
 from .tape import Tape
 
@@ -69,8 +69,7 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
     tape = Tape(current())
     with running(tape.parent):
         leaves = [F.identity(x) if isinstance(x, Tensor) else x for x in inputs]
-    weights = [] if weights is None else [weights] if isinstance(weights, Tensor) \
-        else list(weights)
+    weights = _weights_list(weights)
     tape.tracked.update(id(x) for x in leaves if isinstance(x, Tensor))
     tape.tracked.update(id(w) for w in weights)
     with running(tape):
