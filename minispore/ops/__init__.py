@@ -1,6 +1,11 @@
 """mindspore.ops: functional ops, random ops and the autodiff entry points."""
 from .functional import *  # noqa: F401,F403
 from .functional import (abs, all, any, max, min, pow, sum)  # noqa: F401  (shadow builtins)
+from .math_func import *  # noqa: F401,F403
+from .array_func import *  # noqa: F401,F403
+from .reduction_func import *  # noqa: F401,F403
+from .linalg_func import *  # noqa: F401,F403
+from .nn_func import *  # noqa: F401,F403
 from .operations import *  # noqa: F401,F403
 from .operations import PrimitiveOp as Primitive  # noqa: F401
 from .random import rand, rand_like, randint, randn, randn_like  # noqa: F401

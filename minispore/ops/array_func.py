@@ -1,0 +1,2 @@
+"""Array manipulation, indexing, scattering and creation functions of mindspore.ops."""
+__all__ = []

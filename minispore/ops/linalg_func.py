@@ -1,0 +1,2 @@
+"""Linear-algebra functions of mindspore.ops beyond matmul."""
+__all__ = []

@@ -1,0 +1,2 @@
+"""Statistics, scans, sorting and selection functions of mindspore.ops."""
+__all__ = []
