@@ -6,6 +6,7 @@ from .array_func import *  # noqa: F401,F403
 from .reduction_func import *  # noqa: F401,F403
 from .linalg_func import *  # noqa: F401,F403
 from .nn_func import *  # noqa: F401,F403
+from .conv_func import *  # noqa: F401,F403
 from .operations import *  # noqa: F401,F403
 from .operations import PrimitiveOp as Primitive  # noqa: F401
 from .random import rand, rand_like, randint, randn, randn_like  # noqa: F401

@@ -1,2 +1,2 @@
-"""vjp and jvp rules of convolution, pooling and the other neural-network primitives."""
+"""vjp and jvp rules of the neural-network primitives (softmax, normalisation, losses, embedding)."""
 from . import jvp_rules, vjp_rules  # noqa: F401
