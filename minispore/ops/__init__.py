@@ -9,7 +9,7 @@ from .nn_func import *  # noqa: F401,F403
 from .conv_func import *  # noqa: F401,F403
 from .operations import *  # noqa: F401,F403
 from .operations import PrimitiveOp as Primitive  # noqa: F401
-from .random import rand, rand_like, randint, randn, randn_like  # noqa: F401
+from .random import *  # noqa: F401,F403
 from .._ad.grad import GradOperation, get_grad, grad, value_and_grad  # noqa: F401
 from .._ad.transforms import jvp, vjp  # noqa: F401
 

@@ -4,6 +4,8 @@ from ..common.seed import generator
 from ..common.tensor import _wrap
 from .functional import _shape_arg, _size_args
 
+__all__ = ["rand", "rand_like", "randint", "randn", "randn_like"]
+
 
 def randn(*size, dtype=None, seed=None):
     """Standard normal samples of shape `size` (Float32 by default).
