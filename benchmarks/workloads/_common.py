@@ -18,7 +18,7 @@ import numpy as np
 
 import numpy_math
 
-WORKLOADS = ("W1", "W2", "W3")
+WORKLOADS = ("W1", "W2", "W3", "W4", "W5", "W6") + tuple(numpy_math.W7_OPS)
 
 # Relative tolerance for "gradients agree": max|g - ref| / max|ref| (float32 vs float64 reference).
 RTOL = 1e-4
@@ -44,6 +44,43 @@ def w3_data():
     return np.linspace(-1, 1, 1000, dtype=np.float32)
 
 
+def w4_data():
+    """A batch of 64 3x32x32 images and 16 3x3 filters, standard normal."""
+    rng = np.random.default_rng(4)
+    x = rng.standard_normal((64, 3, 32, 32), dtype=np.float32)
+    w = rng.standard_normal((16, 3, 3, 3), dtype=np.float32)
+    return x, w
+
+
+def w5_data():
+    """128 x 1,000 standard-normal logits and 128 int32 class indices."""
+    rng = np.random.default_rng(5)
+    logits = rng.standard_normal((128, 1000), dtype=np.float32)
+    labels = rng.integers(0, 1000, 128).astype(np.int32)
+    return logits, labels
+
+
+def w6_data():
+    """A 10,000 x 64 table, 128 x 32 int32 indices (about 700 of them repeats) and the fixed
+    weights of the sum, of the lookup's shape (128, 32, 64)."""
+    rng = np.random.default_rng(6)
+    table = rng.standard_normal((10000, 64), dtype=np.float32)
+    idx = rng.integers(0, 10000, (128, 32)).astype(np.int32)
+    weights = rng.standard_normal((128, 32, 64), dtype=np.float32)
+    return table, idx, weights
+
+
+def w7_data():
+    """Two vectors of 1,000 standard-normal float32 values (y only for the product)."""
+    rng = np.random.default_rng(7)
+    return (rng.standard_normal(1000, dtype=np.float32),
+            rng.standard_normal(1000, dtype=np.float32))
+
+
+def _f64(arrays):
+    return [a.astype(np.float64) if a.dtype.kind == "f" else a for a in arrays]
+
+
 def reference(name):
     """Float64 reference results: a list of arrays, in the order the workloads return them."""
     if name == "W1":
@@ -54,23 +91,38 @@ def reference(name):
         return list(grads)
     if name == "W3":
         return [numpy_math.w3_loss_and_grad(w3_data().astype(np.float64))[1]]
+    if name == "W4":
+        return list(numpy_math.w4_loss_and_grads(*_f64(w4_data()))[1])
+    if name == "W5":
+        return [numpy_math.w5_loss_and_grad(*_f64(w5_data()))[1]]
+    if name == "W6":
+        return [numpy_math.w6_loss_and_grad(*_f64(w6_data()))[1]]
+    if name in numpy_math.W7_OPS:
+        return [np.asarray(numpy_math.W7_OPS[name][1](*_f64(w7_data())))]
     raise KeyError(name)
 
 
 def compare(got, ref):
-    """Max absolute and relative difference of a list of arrays against the reference."""
+    """Max absolute and relative difference of a list of arrays against the reference.
+
+    The relative difference is taken per array (its max absolute difference over its largest
+    reference value), then the largest over the arrays, so that a small gradient returned
+    beside a large one (W4's d/dx beside d/dw) is held to the same tolerance."""
     if len(got) != len(ref):
         return {"max_abs_diff": None, "rel_diff": None, "ok": False,
                 "note": f"{len(got)} results, expected {len(ref)}"}
-    abs_diff, scale = 0.0, 0.0
+    abs_diff, rel = 0.0, 0.0
     for g, r in zip(got, ref):
         g = np.asarray(g, dtype=np.float64)
         if g.shape != r.shape:
             return {"max_abs_diff": None, "rel_diff": None, "ok": False,
                     "note": f"shape {g.shape}, expected {r.shape}"}
-        abs_diff = max(abs_diff, float(np.max(np.abs(g - r))))
-        scale = max(scale, float(np.max(np.abs(r))))
-    rel = abs_diff / scale if scale else abs_diff
+        diff = float(np.max(np.abs(g - r))) if r.size else 0.0
+        if diff != diff:  # NaN in the result
+            diff = float("inf")
+        scale = float(np.max(np.abs(r))) if r.size else 0.0
+        abs_diff = max(abs_diff, diff)
+        rel = max(rel, diff / scale if scale else diff)
     return {"max_abs_diff": abs_diff, "rel_diff": rel, "ok": bool(rel <= RTOL)}
 
 
@@ -138,7 +190,7 @@ def environment():
 def main(framework, build, *, versions=None, extra_info=None, sync=None):
     """Run the workloads of one framework and print (and optionally save) JSON.
 
-    `build()` returns {name: factory}; name is a workload ("W1", "W2", "W3") or a variant of one
+    `build()` returns {name: factory}; name is a workload ("W1" ... "W7f") or a variant of one
     ("W2_jit"), and factory() returns (call, to_arrays): `call()` is the timed zero-argument
     callable, `to_arrays(call())` turns its result into a list of NumPy arrays for the check.
     Factories that raise are reported as errors; the others still run.
@@ -173,6 +225,7 @@ def main(framework, build, *, versions=None, extra_info=None, sync=None):
             continue
         base = name.split("_")[0]
         entry = {}
+        start = time.perf_counter()
         try:
             call, to_arrays = factory()
             entry["check"] = compare(to_arrays(call()), reference(base))
@@ -187,6 +240,7 @@ def main(framework, build, *, versions=None, extra_info=None, sync=None):
         except Exception as exc:
             entry["error"] = f"{type(exc).__name__}: {exc}"
             entry["traceback"] = traceback.format_exc()
+        entry["wall_s"] = round(time.perf_counter() - start, 3)  # set-up, check and timing
         out["results"][name] = entry
         gc.collect()
 

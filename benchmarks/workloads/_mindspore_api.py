@@ -40,6 +40,18 @@ def build(mindspore):
             x = ops.exp(x)
         return x.sum()
 
+    # W4: conv2d forward + backward, loss = sum of the output.
+    def conv_loss(x, w):
+        return ops.conv2d(x, w, pad_mode='pad', padding=numpy_math.CONV_PADDING).sum()
+
+    # W5: softmax cross-entropy, reduction 'mean'.
+    def ce_loss(logits, labels):
+        return ops.cross_entropy(logits, labels)
+
+    # W6: embedding lookup, then a weighted sum.
+    def embed_loss(table, idx, weights):
+        return (ops.gather(table, idx, 0) * weights).sum()
+
     def add(a, b):
         return a + b
 
@@ -69,10 +81,33 @@ def build(mindspore):
             grad_fn = mindspore.jit(grad_fn)
         return (lambda: grad_fn(x)), to_arrays
 
-    workloads = {"W1": w1, "W2": w2, "W3": w3}
+    def grad_of(loss, grad_position, data):
+        def factory(jit=False):
+            args = [Tensor(a) for a in data()]
+            grad_fn = mindspore.grad(loss, grad_position)
+            if jit:
+                grad_fn = mindspore.jit(grad_fn)
+            return (lambda: grad_fn(*args)), to_arrays
+        return factory
+
+    # W7: single eager ops on 1,000 values.
+    def w7(name):
+        x, y = (Tensor(v) for v in _common.w7_data())
+        call = {"W7a": lambda: ops.exp(x), "W7b": lambda: x * y,
+                "W7c": lambda: ops.sigmoid(x), "W7d": lambda: ops.sum(x),
+                "W7e": lambda: ops.mean(x), "W7f": lambda: ops.amax(x)}[name]
+        return call, to_arrays
+
+    w4 = grad_of(conv_loss, (0, 1), _common.w4_data)
+    w5 = grad_of(ce_loss, 0, _common.w5_data)
+    w6 = grad_of(embed_loss, 0, _common.w6_data)
+    workloads = {"W1": w1, "W2": w2, "W3": w3, "W4": w4, "W5": w5, "W6": w6}
     if hasattr(mindspore, "jit"):
         workloads.update(W1_jit=lambda: w1(True), W2_jit=lambda: w2(True),
-                         W3_jit=lambda: w3(True))
+                         W3_jit=lambda: w3(True), W4_jit=lambda: w4(True),
+                         W5_jit=lambda: w5(True), W6_jit=lambda: w6(True))
+    for name in numpy_math.W7_OPS:  # eager only: the jit of one op is W1_jit's measurement
+        workloads[name] = lambda name=name: w7(name)
     return workloads
 
 

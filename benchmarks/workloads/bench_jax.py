@@ -26,6 +26,18 @@ def build():
             x = jnp.exp(x)
         return x.sum()
 
+    def conv_loss(x, w):
+        p = numpy_math.CONV_PADDING
+        y = jax.lax.conv_general_dilated(x, w, (1, 1), ((p, p), (p, p)))  # NCHW, OIHW
+        return y.sum()
+
+    def ce_loss(logits, labels):
+        logp = jax.nn.log_softmax(logits)
+        return -jnp.mean(jnp.take_along_axis(logp, labels[:, None], axis=1))
+
+    def embed_loss(table, idx, weights):
+        return (jnp.take(table, idx, axis=0) * weights).sum()
+
     def to_arrays(r):
         return [np.asarray(g) for g in (r if isinstance(r, tuple) else (r,))]
 
@@ -48,8 +60,31 @@ def build():
             grad_fn = jax.jit(grad_fn)
         return (lambda: grad_fn(x)), to_arrays
 
-    return {"W1": w1, "W1_jit": lambda: w1(True), "W2": w2, "W2_jit": lambda: w2(True),
-            "W3": w3, "W3_jit": lambda: w3(True)}
+    def grad_of(loss, argnums, data):
+        def factory(jit=False):
+            args = [jnp.asarray(a) for a in data()]
+            grad_fn = jax.grad(loss, argnums)
+            if jit:
+                grad_fn = jax.jit(grad_fn)
+            return (lambda: grad_fn(*args)), to_arrays
+        return factory
+
+    def w7(name):
+        x, y = map(jnp.asarray, _common.w7_data())
+        call = {"W7a": lambda: jnp.exp(x), "W7b": lambda: x * y,
+                "W7c": lambda: jax.nn.sigmoid(x), "W7d": lambda: jnp.sum(x),
+                "W7e": lambda: jnp.mean(x), "W7f": lambda: jnp.amax(x)}[name]
+        return call, to_arrays
+
+    w4 = grad_of(conv_loss, (0, 1), _common.w4_data)
+    w5 = grad_of(ce_loss, 0, _common.w5_data)
+    w6 = grad_of(embed_loss, 0, _common.w6_data)
+    workloads = {"W1": w1, "W1_jit": lambda: w1(True), "W2": w2, "W2_jit": lambda: w2(True),
+                 "W3": w3, "W3_jit": lambda: w3(True), "W4": w4, "W4_jit": lambda: w4(True),
+                 "W5": w5, "W5_jit": lambda: w5(True), "W6": w6, "W6_jit": lambda: w6(True)}
+    for name in numpy_math.W7_OPS:  # eager only: the jit of one op is W1_jit's measurement
+        workloads[name] = lambda name=name: w7(name)
+    return workloads
 
 
 def versions():

@@ -69,10 +69,12 @@ def differentiate(fn, args, kwargs, positions, weights, has_aux=False, sens=None
             raise ValueError(f"The sens must have one Tensor per output of the function: "
                              f"got {len(cts)} for {len(diff_outs)} outputs.")
     ct_of = tape.backward(diff_outs, cts)
+    resolve = tape.resolve          # the objects that item assignment left the inputs' values in
     prev = set_current(tape.parent)
     try:
-        return (out, [_grad_of(leaf, ct_of) for leaf in leaves],
-                [_grad_of(w, ct_of) if w.requires_grad else F.zeros_like(w) for w in weights])
+        return (out, [_grad_of(resolve(leaf), ct_of) for leaf in leaves],
+                [_grad_of(resolve(w), ct_of) if w.requires_grad else F.zeros_like(w)
+                 for w in weights])
     finally:
         set_current(prev)
 

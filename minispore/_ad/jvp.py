@@ -15,11 +15,15 @@ class JVPTensor(Tensor):
 
 
 class JVP(Interpreter):
-    """Pushes tangents forward through every op, with the jvp rule of each primitive."""
-    __slots__ = ()
+    """Pushes tangents forward through every op, with the jvp rule of each primitive.
+
+    `adopted` holds the tangents of plain Tensors that item assignment gave one (a constant
+    buffer receiving a value with a tangent), by id, with the Tensor kept alive.
+    """
+    __slots__ = ('adopted',)
 
     def __init__(self, parent):
-        self.parent = parent
+        self.parent, self.adopted = parent, None
 
     def lift(self, x, x_dot):
         return JVPTensor(x, x_dot, self)
@@ -28,7 +32,29 @@ class JVP(Interpreter):
         """(primal, tangent) of a value: a value of another interpreter has a zero tangent."""
         if x.__class__ is JVPTensor and x.interp is self:
             return x.primal, x.tangent
+        if self.adopted is not None:
+            entry = self.adopted.get(id(x))
+            if entry is not None:
+                return x, entry[1]
         return x, None
+
+    def rebind(self, a, b):
+        """Exchange the tangents of `a` and `b` (after `a[index] = value`, whose output is
+        `b`); returns their primals, for the interpreter below to exchange."""
+        (a_primal, a_dot), (b_primal, b_dot) = self.split(a), self.split(b)
+        self._set_tangent(a, b_dot)
+        self._set_tangent(b, a_dot)
+        return a_primal, b_primal
+
+    def _set_tangent(self, x, x_dot):
+        if x.__class__ is JVPTensor and x.interp is self:
+            x.tangent = x_dot
+        elif x_dot is not None:
+            if self.adopted is None:
+                self.adopted = {}
+            self.adopted[id(x)] = (x, x_dot)
+        elif self.adopted is not None:
+            self.adopted.pop(id(x), None)
 
     def process(self, prim, args, params):
         primals, tangents = zip(*map(self.split, args)) if args else ((), ())

@@ -12,10 +12,10 @@ class Tape(Interpreter):
     constants cost nothing. Ops are computed by the interpreter below (`parent`), which
     makes grad of grad work: the backward pass runs under `parent` and is recorded there.
     """
-    __slots__ = ('nodes', 'tracked')
+    __slots__ = ('nodes', 'tracked', 'swaps')
 
     def __init__(self, parent):
-        self.parent, self.nodes, self.tracked = parent, [], set()
+        self.parent, self.nodes, self.tracked, self.swaps = parent, [], set(), None
 
     def process(self, prim, args, params):
         parent = self.parent
@@ -34,6 +34,38 @@ class Tape(Interpreter):
         else:
             tracked.add(id(out))
         return out
+
+    def rebind(self, a, b):
+        """Exchange the roles of `a` and `b` in every record: after `a[index] = value`,
+        `b` (the op's fresh output) stands for a's old value and `a` for the new one.
+
+        Records older than a's producer cannot mention `a`, so the scan stops there.
+        Returns the pair for the interpreter below, which sees the same objects.
+        """
+        nodes = self.nodes
+        for i in range(len(nodes) - 1, -1, -1):
+            prim, params, ins, out = nodes[i]
+            outs = out if prim.multiple_results else (out,)
+            if any(v is a or v is b for v in ins + outs):
+                ins = tuple(b if v is a else a if v is b else v for v in ins)
+                outs = tuple(b if v is a else a if v is b else v for v in outs)
+                nodes[i] = (prim, params, ins, outs if prim.multiple_results else outs[0])
+                if any(v is b for v in outs):        # a's producer, now b's
+                    break
+        tracked = self.tracked
+        in_a, in_b = id(a) in tracked, id(b) in tracked
+        if in_a != in_b:
+            tracked.symmetric_difference_update((id(a), id(b)))
+        if self.swaps is None:
+            self.swaps = []
+        self.swaps.append((a, b))
+        return a, b
+
+    def resolve(self, x):
+        """The object standing for what `x` stood for when the tape started (see rebind)."""
+        for a, b in self.swaps or ():
+            x = b if x is a else a if x is b else x
+        return x
 
     def backward(self, outs, cts, keep=False):
         """Cotangents of every tracked value, given cotangents `cts` of `outs`.

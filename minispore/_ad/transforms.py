@@ -87,10 +87,11 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
                 raise ValueError(f"vjp_fn: the cotangent's shape {c.shape} does not match the "
                                  f"output's shape {o.shape}.")
         ct_of = tape.backward(outs, cts, keep=True)
+        resolve = tape.resolve      # the objects that item assignment left the inputs' values in
         with running(tape.parent):
-            grads = tuple(_grad_of(x, ct_of) for x in leaves if isinstance(x, Tensor))
+            grads = tuple(_grad_of(resolve(x), ct_of) for x in leaves if isinstance(x, Tensor))
             if weights:
-                return grads, tuple(_grad_of(w, ct_of) for w in weights)
+                return grads, tuple(_grad_of(resolve(w), ct_of) for w in weights)
         return grads
 
     return (out, vjp_fn) if not has_aux else (out, vjp_fn, aux)

@@ -34,14 +34,18 @@ def _bce_with_logits_grad(x, y, w, pw):
     return w * ((py - y + 1) * _sigmoid(x) - py)
 
 
+def _int_reduce_dtype(dtype):
+    """MindSpore sums and multiplies bool and integer types (but UInt64) in Int64."""
+    return (np.int64 if dtype.kind in 'bi' or dtype.kind == 'u' and dtype.itemsize < 8 else
+            np.uint64 if dtype.kind == 'u' else None)
+
+
 def _sum(x, axis, keepdims):
-    dtype = np.int64 if x.dtype.kind in 'bi' else np.uint64 if x.dtype.kind == 'u' else None
-    return np.add.reduce(x, axis=axis, keepdims=keepdims, dtype=dtype)
+    return np.add.reduce(x, axis=axis, keepdims=keepdims, dtype=_int_reduce_dtype(x.dtype))
 
 
 def _prod(x, axis, keepdims):
-    dtype = np.int64 if x.dtype.kind in 'bi' else None
-    return np.multiply.reduce(x, axis=axis, keepdims=keepdims, dtype=dtype)
+    return np.multiply.reduce(x, axis=axis, keepdims=keepdims, dtype=_int_reduce_dtype(x.dtype))
 
 
 def _reduce(ufunc):
@@ -109,5 +113,175 @@ impl_rules = {
     P.stop_gradient_p: lambda x: x,
 }
 
+# ---- softmax (nn) ----
+def _softmax(x, axis):
+    out = np.exp(x - x.max(axis, keepdims=True))
+    out /= out.sum(axis, keepdims=True)
+    return out
+
+
+def _log_softmax(x, axis):
+    out = x - x.max(axis, keepdims=True)
+    out -= np.log(np.exp(out).sum(axis, keepdims=True))
+    return out
+
+
+def _softmax_cross_entropy(x, labels):
+    picked = x[np.arange(len(labels)), labels]
+    if x.size and x.max() < 80.0 - np.log(x.shape[1]):
+        # No sum of exps can overflow: c = 0 skips the pass subtracting each row's maximum,
+        # unless some row underflows to a zero sum.
+        exps = np.exp(x)
+        sums = exps.sum(1)
+        if sums.min() > 0:
+            return np.log(sums) - picked, exps, sums
+    top = x.max(1, keepdims=True)
+    exps = np.subtract(x, top)
+    np.exp(exps, out=exps)
+    sums = exps.sum(1)
+    return np.log(sums) - (picked - top[:, 0]), exps, sums
+
+
+def _softmax_cross_entropy_grad(exps, a, b, labels):
+    out = exps * a[:, None]
+    out[np.arange(len(labels)), labels] -= b
+    return out
+
+
+impl_rules[P.softmax_p] = _softmax
+impl_rules[P.softmax_cross_entropy_grad_p] = _softmax_cross_entropy_grad
+impl_rules[P.log_softmax_p] = _log_softmax
+impl_rules[P.softmax_cross_entropy_p] = _softmax_cross_entropy
+
+# ---- sliding windows (conv, pooling, unfold/fold) ----
+from . import numpy_window as _window  # noqa: E402
+
+impl_rules[P.im2col_p] = _window.im2col
+impl_rules[P.col2im_p] = _window.col2im
+impl_rules[P.max_pool_index_p] = _window.max_pool_index
+impl_rules[P.adaptive_max_index_p] = _window.adaptive_max_index
+
+# ---- scans, sorting, linear algebra (reduction_func, linalg_func) ----
+def _scan(ufunc, identity):
+    def impl(x, axis, exclusive, reverse):
+        if reverse:
+            x = np.flip(x, axis)
+        out = ufunc.accumulate(x, axis, dtype=x.dtype)
+        if exclusive and x.shape[axis]:
+            out = np.roll(out, 1, axis)
+            out[(slice(None),) * axis + (0,)] = identity
+        return np.flip(out, axis) if reverse else out
+    return impl
+
+
+def _cumarg(ufunc):
+    def impl(x, axis):
+        hit = x == ufunc.accumulate(x, axis)
+        if x.dtype.kind == 'f':
+            hit |= np.isnan(x)               # NaN propagates: its index is the running one
+        pos = np.arange(x.shape[axis]).reshape((-1,) + (1,) * (x.ndim - axis - 1))
+        return np.maximum.accumulate(np.where(hit, pos, 0), axis)
+    return impl
+
+
+def _argsort(x, axis, descending):
+    if not descending:
+        return np.argsort(x, axis, kind='stable')
+    n = x.shape[axis]        # stable descending: sort the reversed array, map indices back
+    return (n - 1) - np.flip(np.argsort(np.flip(x, axis), axis, kind='stable'), axis)
+
+
+def _unique(x):
+    flat = x.reshape(-1)
+    _, first, inverse = np.unique(flat, return_index=True, return_inverse=True, equal_nan=False)
+    order = np.argsort(first)                  # order of first appearance
+    rank = np.empty_like(order)
+    rank[order] = np.arange(order.size)
+    index_dtype = np.int64 if x.dtype == np.int64 else np.int32
+    return flat[first[order]], rank[inverse.reshape(-1)].reshape(x.shape).astype(index_dtype)
+
+
+def _einsum(*xs, equation):
+    return np.einsum(equation, *xs, optimize=len(xs) > 2 or sum(x.size for x in xs) > 4096)
+
+
+def _inverse(x):
+    try:
+        return np.linalg.inv(x)
+    except np.linalg.LinAlgError:
+        raise ValueError("For 'inverse', the input matrix is singular, so it has no "
+                         "inverse.") from None
+
+
+def _det(x):
+    if x.dtype == np.float16:                  # LAPACK has no half precision
+        return np.linalg.det(x.astype(np.float32)).astype(np.float16)
+    return np.linalg.det(x)
+
+
+impl_rules.update({
+    P.cumsum_p: _scan(np.add, 0), P.cumprod_p: _scan(np.multiply, 1),
+    P.cumargmax_p: _cumarg(np.maximum), P.cumargmin_p: _cumarg(np.minimum),
+    P.argsort_p: _argsort, P.unique_p: _unique, P.einsum_p: _einsum,
+    P.inverse_p: _inverse, P.det_p: _det,
+    P.svd_p: lambda x: tuple(np.linalg.svd(x, full_matrices=False)),
+})
+
+# ---- elementwise math (math_func) ----
+from . import numpy_special as _special  # noqa: E402
+
+
+def _on_floats(fn):
+    """`fn` computed in Float32 for int and bool inputs (NumPy would pick Float16 for the
+    narrow ones), as MindSpore types these results."""
+    def impl(x):
+        x = np.asarray(x)
+        if x.dtype.kind in 'biu':
+            x = x.astype(np.float32)
+        return fn(x)
+    return impl
+
+
+def _round(x):
+    x = np.asarray(x)
+    return x if x.dtype.kind in 'biu' else np.round(x)       # halves to even
+
+
+def _fmod(x, y):
+    out = np.fmod(x, y)
+    if out.dtype.kind in 'iu':
+        return np.where(np.equal(y, 0), x, out).astype(out.dtype)   # MindSpore: x fmod 0 = x
+    return out
+
+
+def _is_close(x, y, rtol, atol, equal_nan):
+    return np.asarray(np.isclose(x, y, rtol=rtol, atol=atol, equal_nan=equal_nan))
+
+
+def _nan_to_num(x, nan, posinf, neginf):
+    return np.nan_to_num(x, nan=nan, posinf=posinf, neginf=neginf)
+
+
+impl_rules.update({
+    P.tan_p: _on_floats(np.tan), P.asin_p: _on_floats(np.arcsin),
+    P.acos_p: _on_floats(np.arccos), P.atan_p: _on_floats(np.arctan),
+    P.sinh_p: _on_floats(np.sinh), P.cosh_p: _on_floats(np.cosh),
+    P.asinh_p: _on_floats(np.arcsinh), P.acosh_p: _on_floats(np.arccosh),
+    P.atanh_p: _on_floats(np.arctanh), P.expm1_p: _on_floats(np.expm1),
+    P.log1p_p: _on_floats(np.log1p), P.erf_p: _special.erf, P.erfc_p: _special.erfc,
+    P.erfinv_p: _special.erfinv, P.ceil_p: np.ceil, P.round_p: _round, P.trunc_p: np.trunc,
+    P.isnan_p: np.isnan, P.isinf_p: np.isinf, P.isfinite_p: np.isfinite,
+    P.atan2_p: np.arctan2, P.fmod_p: _fmod, P.hypot_p: np.hypot, P.logaddexp_p: np.logaddexp,
+    P.bitwise_and_p: np.bitwise_and, P.bitwise_or_p: np.bitwise_or,
+    P.bitwise_xor_p: np.bitwise_xor, P.is_close_p: _is_close, P.nan_to_num_p: _nan_to_num,
+})
+
 for _prim, _impl in impl_rules.items():
     _prim.impl = _impl
+
+# ---- array manipulation, indexing, scattering (array_func, item assignment) ----
+from . import numpy_array as _array  # noqa: E402
+
+for _prim, _impl in ((P.setitem_p, _array.setitem), (P.gather_p, _array.gather),
+                     (P.scatter_add_p, _array.scatter_add), (P.split_p, _array.split)):
+    impl_rules[_prim] = _prim.impl = _impl

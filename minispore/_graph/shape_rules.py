@@ -112,3 +112,97 @@ for _p in (P.reduce_sum_p, P.reduce_max_p, P.reduce_min_p, P.reduce_prod_p, P.re
            P.reduce_any_p,
            P.argmax_p, P.argmin_p):
     abstract_eval_rules[_p] = _reduction(_p)
+
+# ---- softmax (nn) ----
+abstract_eval_rules[P.softmax_p] = lambda x, axis: x
+abstract_eval_rules[P.log_softmax_p] = lambda x, axis: x
+abstract_eval_rules[P.softmax_cross_entropy_p] = lambda x, labels: (
+    ShapedArray(x.shape[:1], x.dtype), x, ShapedArray(x.shape[:1], x.dtype))
+abstract_eval_rules[P.softmax_cross_entropy_grad_p] = lambda exps, a, b, labels: exps
+
+# ---- sliding windows (conv, pooling, unfold/fold) ----
+from .._backend.numpy_window import grid as _grid  # noqa: E402
+
+
+def _windows(shape, kernel, stride, padding, dilation):
+    return tuple(_grid(s, k, st, p, d)
+                 for s, k, st, p, d in zip(shape[-2:], kernel, stride, padding, dilation))
+
+
+def _im2col(x, kernel, stride, padding, dilation):
+    ho, wo = _windows(x.shape, kernel, stride, padding, dilation)
+    return ShapedArray((x.shape[1] * kernel[0] * kernel[1], x.shape[0] * ho * wo), x.dtype)
+
+
+def _col2im(cols, size, kernel, stride, padding, dilation):
+    ho, wo = _windows(size, kernel, stride, padding, dilation)
+    return ShapedArray((cols.shape[1] // (ho * wo), cols.shape[0] // (kernel[0] * kernel[1]))
+                       + tuple(size), cols.dtype)
+
+
+abstract_eval_rules[P.im2col_p] = _im2col
+abstract_eval_rules[P.col2im_p] = _col2im
+abstract_eval_rules[P.max_pool_index_p] = lambda x, kernel, stride, padding, dilation: ShapedArray(
+    x.shape[:2] + _windows(x.shape, kernel, stride, padding, dilation), np.int64)
+abstract_eval_rules[P.adaptive_max_index_p] = lambda x, output_size: ShapedArray(
+    x.shape[:2] + tuple(output_size), np.int64)
+
+# ---- scans, sorting, linear algebra (reduction_func, linalg_func) ----
+def _einsum(*xs, equation):
+    ins, out = equation.split('->')
+    sizes = {}
+    for subs, x in zip(ins.split(','), xs):
+        for c, n in zip(subs, x.shape):
+            sizes[c] = max(sizes.get(c, 1), n)
+    dtype = np.result_type(*(x.dtype for x in xs))
+    if dtype == np.float64 and all(x.dtype != np.float64 for x in xs):
+        dtype = np.dtype(np.float32)
+    return ShapedArray([sizes[c] for c in out], dtype)
+
+
+def _svd(x):
+    *batch, m, n = x.shape
+    k = min(m, n)
+    return (ShapedArray((*batch, m, k), x.dtype), ShapedArray((*batch, k), x.dtype),
+            ShapedArray((*batch, k, n), x.dtype))
+
+
+abstract_eval_rules.update({
+    P.cumsum_p: lambda x, axis, exclusive, reverse: x,
+    P.cumprod_p: lambda x, axis, exclusive, reverse: x,
+    P.cumargmax_p: lambda x, axis: ShapedArray(x.shape, np.int64),
+    P.cumargmin_p: lambda x, axis: ShapedArray(x.shape, np.int64),
+    P.argsort_p: lambda x, axis, descending: ShapedArray(x.shape, np.int64),
+    # the number of distinct values is known only from the data: -1, as MindSpore marks it
+    P.unique_p: lambda x: (ShapedArray((-1,), x.dtype), ShapedArray(
+        x.shape, np.int64 if x.dtype == np.int64 else np.int32)),
+    P.einsum_p: _einsum,
+    P.inverse_p: lambda x: x,
+    P.det_p: lambda x: ShapedArray(x.shape[:-2], x.dtype),
+    P.svd_p: _svd,
+})
+
+# ---- elementwise math (math_func) ----
+for _p in (P.tan_p, P.asin_p, P.acos_p, P.atan_p, P.sinh_p, P.cosh_p, P.asinh_p, P.acosh_p,
+           P.atanh_p, P.expm1_p, P.log1p_p, P.erf_p, P.erfc_p, P.erfinv_p, P.ceil_p, P.round_p,
+           P.trunc_p, P.isnan_p, P.isinf_p, P.isfinite_p, P.atan2_p, P.fmod_p, P.hypot_p,
+           P.logaddexp_p, P.bitwise_and_p, P.bitwise_or_p, P.bitwise_xor_p):
+    abstract_eval_rules[_p] = _elementwise(_p)
+abstract_eval_rules[P.is_close_p] = lambda x, y, **params: ShapedArray(
+    np.broadcast_shapes(*(a.shape for a in (x, y) if isinstance(a, ShapedArray))), np.bool_)
+abstract_eval_rules[P.nan_to_num_p] = lambda x, **params: x
+
+# ---- array manipulation, indexing, scattering (array_func, item assignment) ----
+def _split(x, axis, indices):
+    n, bounds = x.shape[axis], (0,) + tuple(indices) + (None,)
+    return tuple(ShapedArray(x.shape[:axis] + (len(range(n)[a:b]),) + x.shape[axis + 1:],
+                             x.dtype) for a, b in zip(bounds, bounds[1:]))
+
+
+abstract_eval_rules.update({
+    P.setitem_p: lambda x, value, index, basic: x,
+    P.gather_p: lambda x, indices, axis: ShapedArray(
+        x.shape[:axis] + indices.shape + x.shape[axis + 1:], x.dtype),
+    P.scatter_add_p: lambda updates, indices, axis, shape: ShapedArray(shape, updates.dtype),
+    P.split_p: _split,
+})

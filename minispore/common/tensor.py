@@ -129,36 +129,6 @@ class Tensor:
     def tolist(self):
         return np.asarray(self._data).tolist()
 
-    def astype(self, dtype, copy=True):
-        """The tensor cast to `dtype` (differentiable between float types)."""
-        return F.cast(self, dtype)
-
-    def to(self, dtype):
-        return F.cast(self, dtype)
-
-    def float(self):
-        return F.cast(self, mstype.float32)
-
-    def half(self):
-        return F.cast(self, mstype.float16)
-
-    def double(self):
-        return F.cast(self, mstype.float64)
-
-    def int(self):
-        return F.cast(self, mstype.int32)
-
-    def long(self):
-        return F.cast(self, mstype.int64)
-
-    def bool(self):
-        return F.cast(self, mstype.bool_)
-
-    def copy(self):
-        return F.identity(self)
-
-    clone = copy
-
     def set_dtype(self, dtype):
         self._data = self._data.astype(mstype.to_numpy(dtype))
         return self
@@ -273,147 +243,8 @@ class Tensor:
             return True
         return F.not_equal(self, other)
 
-    # ---- methods (one definition in ops.functional, reached from here) ----
-    def max(self, *args, **kwargs):
-        """Maximum; `x.max(dim)` with a positional dim returns (values, indices) as MindSpore."""
-        if args:
-            return F.max(self, *args, **kwargs)
-        return F.amax(self, kwargs.pop('axis', None), kwargs.pop('keepdims', False))
-
-    def min(self, *args, **kwargs):
-        """Minimum; `x.min(dim)` with a positional dim returns (values, indices) as MindSpore."""
-        if args:
-            return F.min(self, *args, **kwargs)
-        return F.amin(self, kwargs.pop('axis', None), kwargs.pop('keepdims', False))
-
-    def prod(self, axis=None, keep_dims=False, dtype=None):
-        return F.prod(self, axis, keep_dims, dtype)
-
-    def sum(self, axis=None, dtype=None, keepdims=False, initial=None):
-        out = F.sum(self, axis, keepdims, dtype=dtype)
-        return out if initial is None else out + initial
-
-    def mean(self, axis=None, keep_dims=False):
-        return F.mean(self, axis, keep_dims)
-
-    def reshape(self, *shape):
-        return F.reshape(self, shape[0] if len(shape) == 1 else shape)
-
-    view = reshape
-
-    def transpose(self, *axes):
-        if not axes or axes == (None,):
-            return F.transpose(self, tuple(range(self.ndim))[::-1])
-        return F.transpose(self, axes[0] if len(axes) == 1 else axes)
-
-    permute = transpose
-
-    @property
-    def T(self):
-        return F.transpose(self, tuple(range(self.ndim))[::-1])
-
-    def expand_dims(self, axis):
-        return F.expand_dims(self, axis)
-
-    unsqueeze = expand_dims
-
-    def squeeze(self, axis=None):
-        return F.squeeze(self, axis)
-
-    def flatten(self, order='C', *, start_dim=0, end_dim=-1):
-        return F.flatten(self, order, start_dim=start_dim, end_dim=end_dim)
-
-    def ravel(self):
-        return F.reshape(self, (-1,))
-
-    def broadcast_to(self, shape):
-        return F.broadcast_to(self, shape)
-
-    def expand_as(self, other):
-        return F.broadcast_to(self, other.shape)
-
-    def norm(self, ord=None, dim=None, keepdim=False, *, dtype=None):
-        return F.norm(self, ord, dim, keepdim, dtype=dtype)
-
-    def matmul(self, other):
-        return F.matmul(self, other)
-
-    def dot(self, other):
-        return F.dot(self, other)
-
-    def add(self, other):
-        return F.add(self, other)
-
-    def sub(self, other):
-        return F.sub(self, other)
-
-    def mul(self, other):
-        return F.mul(self, other)
-
-    def div(self, other):
-        return F.div(self, other)
-
-    def pow(self, exponent):
-        return F.pow(self, exponent)
-
-    def maximum(self, other):
-        return F.maximum(self, other)
-
-    def minimum(self, other):
-        return F.minimum(self, other)
-
-    def neg(self):
-        return F.neg(self)
-
-    def abs(self):
-        return F.abs(self)
-
-    def exp(self):
-        return F.exp(self)
-
-    def log(self):
-        return F.log(self)
-
-    def sqrt(self):
-        return F.sqrt(self)
-
-    def square(self):
-        return F.square(self)
-
-    def sin(self):
-        return F.sin(self)
-
-    def cos(self):
-        return F.cos(self)
-
-    def tanh(self):
-        return F.tanh(self)
-
-    def sigmoid(self):
-        return F.sigmoid(self)
-
-    def equal(self, other):
-        return F.equal(self, other)
-
-    def all(self, axis=None, keep_dims=False):
-        return F.all(self, axis, keep_dims)
-
-    def any(self, axis=None, keep_dims=False):
-        return F.any(self, axis, keep_dims)
-
-    def argmax(self, axis=None, keepdims=False):
-        return F.argmax(self, axis, keepdims)
-
-    def argmin(self, axis=None, keepdims=False):
-        return F.argmin(self, axis, keepdims)
-
-    def where(self, condition, y):
-        return F.where(condition, self, y)
-
-    def clip(self, min=None, max=None):
-        return F.clamp(self, min, max)
-
-    clamp = clip
+    # The methods that are ops functions (`x.sum()`, `x.reshape(...)` ...) are bound at the end
+    # of this module from the tables of `_methods`.
 
     def assign_value(self, value):
         self._data = np.asarray(value._data if isinstance(value, Tensor) else value,
@@ -461,3 +292,7 @@ Tensor.__neg__, Tensor.__abs__, Tensor.__invert__ = F.neg, F.abs, F.logical_not
 Tensor.__and__, Tensor.__or__, Tensor.__xor__ = F.logical_and, F.logical_or, F.logical_xor
 Tensor.__lt__, Tensor.__le__ = F.less, F.less_equal
 Tensor.__gt__, Tensor.__ge__ = F.greater, F.greater_equal
+
+# The other methods call the ops functions, from the tables of `_methods`.
+from ._methods import install as _install_methods  # noqa: E402
+_install_methods(Tensor)

@@ -2,13 +2,15 @@
 import builtins
 import math
 import numbers
+import sys
 
 import numpy as np
 
-from .._core.primitive import bind
+from .._core.primitive import bind, current
 from ..common import dtype as mstype
 from ..common.tensor import Tensor, _wrap
 from . import primitives as P
+from .._backend import numpy_array as _array
 
 
 def _raw(x):
@@ -383,8 +385,88 @@ def logical_not(input):
 
 
 # ---- reductions ----
+def _reduce_axes(axis, ndim, op):
+    """A reduction's `axis` as None (every axis) or a tuple of distinct non-negative ints,
+    checked as MindSpore's primitive `op` checks it; None and () mean every axis."""
+    if axis is None:
+        return None
+    if axis.__class__ is int:
+        if -ndim <= axis < ndim:                 # the common case, fast
+            return (axis % ndim,)
+        axis = (axis,)
+    elif isinstance(axis, Tensor):
+        axis = axis.asnumpy().tolist()
+        axis = (axis,) if isinstance(axis, int) else axis
+    elif isinstance(axis, numbers.Integral) and not isinstance(axis, bool):
+        axis = (int(axis),)
+    elif not isinstance(axis, (tuple, list)):
+        raise TypeError(f"For '{op}', the 'axis' must be an int or a tuple of ints, but got "
+                        f"{axis!r}.")
+    if not axis:
+        return None
+    n = builtins.max(ndim, 1)
+    out = []
+    for a in axis:
+        if not isinstance(a, numbers.Integral):
+            raise TypeError(f"For '{op}', the 'axis' must be an int or a tuple of ints, but "
+                            f"got {axis!r}.")
+        if not -n <= a < n:
+            raise ValueError(f"For primitive[{op}], the axis value must be in [{-n},{n}), "
+                             f"but got {a}.")
+        a = int(a) % n
+        if a in out:
+            raise RuntimeError(f"dim={a} appears multiple times in the list of dims")
+        out.append(a)
+    return tuple(out) if ndim else None
+
+
+def _one_axis(axis, ndim, op):
+    """An int `axis` made non-negative, with MindSpore's error when it is out of range."""
+    n = builtins.max(ndim, 1)
+    if not -n <= axis < n:
+        raise ValueError(f"For primitive[{op}], the axis must be in [{-n},{n}), but got "
+                         f"{axis}.")
+    return axis % n
+
+
+def _no_bool(input, op):
+    if input._data.dtype == np.bool_:
+        raise TypeError(f"For '{op}', the input must be a number tensor, but got Bool.")
+
+
+def _nonempty(input, axes, op):
+    """Refuse a max/min over an axis of length 0 (it has no identity)."""
+    if input._data.size == 0 and (axes is None or builtins.any(input.shape[a] == 0
+                                                               for a in axes)):
+        raise ValueError(f"For '{op}', the input of shape {input.shape} has an axis of length "
+                         f"0 to reduce, which has no maximum or minimum.")
+
+
+def _take_along(x, index, axis):
+    """`x`'s elements at the integer Tensor `index` along `axis` (its shape elsewhere is
+    x's); differentiable in `x`, its cotangent scattered back to the indices."""
+    ndim = index.ndim
+    grid = tuple(index._data if i == axis else np.arange(n).reshape((n,) + (1,) * (ndim - i - 1))
+                 for i, n in enumerate(index.shape))
+    return bind(P.getitem_p, x, index=grid, basic=False)
+
+
+def _initial(input, initial, where, fn):
+    """`input` with `initial` folded in (`fn` is maximum or minimum) and the elements outside
+    the `where` mask replaced by `initial`, as MindSpore does before reducing."""
+    if initial is not None:
+        if input._data.dtype.kind in 'iub':
+            initial = input._data.dtype.type(initial)
+        input = fn(input, initial)
+    if isinstance(where, Tensor):
+        if initial is None:
+            raise ValueError('initial value must be provided for where masks')
+        input = bind(P.select_p, where, input, initial)
+    return input
+
+
 def sum(input, dim=None, keepdim=False, *, dtype=None):
-    """Sum over `dim` (all axes when None); int inputs sum to Int64.
+    """Sum over `dim` (every axis when None or ()); bool and int inputs sum to Int64.
 
     Example:
         >>> ops.sum(Tensor([[1., 2.], [3., 4.]]), 1)
@@ -392,104 +474,294 @@ def sum(input, dim=None, keepdim=False, *, dtype=None):
     """
     if dtype is not None:
         input = cast(input, dtype)
-    return bind(P.reduce_sum_p, input, axis=_axes(dim, input.ndim), keepdims=bool(keepdim))
+    return bind(P.reduce_sum_p, input, axis=_reduce_axes(dim, input.ndim, 'SumExt'),
+                keepdims=bool(keepdim))
 
 
 def prod(input, axis=None, keep_dims=False, dtype=None):
-    """Product over `axis` (all axes when None)."""
+    """Product over `axis` (every axis when None or ()); bool and int inputs give Int64.
+
+    Its gradient is exact when the input has zeros.
+
+    Example:
+        >>> ops.prod(Tensor([[1., 2.], [3., 4.]]), 0)
+        Tensor(shape=[2], dtype=Float32, value= [ 3.00000000e+00,  8.00000000e+00])
+    """
     if dtype is not None:
         input = cast(input, dtype)
-    return bind(P.reduce_prod_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keep_dims))
+    op = 'ProdExt' if isinstance(axis, int) else 'ReduceProd'
+    return bind(P.reduce_prod_p, input, axis=_reduce_axes(axis, input.ndim, op),
+                keepdims=bool(keep_dims))
 
 
 def mean(x, axis=None, keep_dims=False):
-    """Mean over `axis` (all axes when None); int inputs give a truncated int mean."""
-    axes = None if axis is None else _axes(axis, x.ndim)
-    data = x._data
-    count = data.size if axes is None else math.prod(data.shape[a] for a in axes)
+    """Mean over `axis` (every axis when None or ()); an int input gives its own type, the
+    mean truncated toward zero.
+
+    Example:
+        >>> ops.mean(Tensor([[1., 2.], [3., 5.]]), 1)
+        Tensor(shape=[2], dtype=Float32, value= [ 1.50000000e+00,  4.00000000e+00])
+    """
+    axes = _reduce_axes(axis, x.ndim, 'ReduceMean')
+    dtype = x._data.dtype
+    if dtype == np.bool_:
+        raise RuntimeError("For 'ReduceMean', unsupported reduce operation for bool.")
+    count = x.size if axes is None else math.prod(x.shape[a] for a in axes)
     total = bind(P.reduce_sum_p, x, axis=axes, keepdims=bool(keep_dims))
-    if data.dtype.kind in 'iu':
-        return cast(total / count, x.dtype)
+    if dtype.kind in 'iu':
+        return cast(total / np.float64(count), x.dtype)
     return total / count
 
 
 def amax(input, axis=None, keepdims=False, *, initial=None, where=None):
-    """Maximum over `axis` (values only)."""
-    out = bind(P.reduce_max_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keepdims))
-    return out if initial is None else maximum(out, initial)
+    """Maximum over `axis` (every axis when None or ()); the gradient is shared equally by
+    tied maxima, as MindSpore's ReduceMax does.
+
+    Args:
+        initial: a scalar the result is at least; required with `where`.
+        where: a bool mask (broadcast to `input`) of the elements taken.
+
+    Example:
+        >>> ops.amax(Tensor([[1., 5.], [7., 2.]]), 1)
+        Tensor(shape=[2], dtype=Float32, value= [ 5.00000000e+00,  7.00000000e+00])
+    """
+    _no_bool(input, 'ReduceMax')
+    input = _initial(input, initial, where, maximum)
+    axes = _reduce_axes(axis, input.ndim, 'ReduceMax')
+    _nonempty(input, axes, 'ReduceMax')
+    return bind(P.reduce_max_p, input, axis=axes, keepdims=bool(keepdims))
 
 
 def amin(input, axis=None, keepdims=False, *, initial=None, where=None):
-    """Minimum over `axis` (values only)."""
-    out = bind(P.reduce_min_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keepdims))
-    return out if initial is None else minimum(out, initial)
+    """Minimum over `axis` (every axis when None or ()); tied minima share the gradient.
+
+    Example:
+        >>> ops.amin(Tensor([[1., 5.], [7., 2.]]), 1)
+        Tensor(shape=[2], dtype=Float32, value= [ 1.00000000e+00,  2.00000000e+00])
+    """
+    _no_bool(input, 'ReduceMin')
+    input = _initial(input, initial, where, minimum)
+    axes = _reduce_axes(axis, input.ndim, 'ReduceMin')
+    _nonempty(input, axes, 'ReduceMin')
+    return bind(P.reduce_min_p, input, axis=axes, keepdims=bool(keepdims))
+
+
+from .._core import primitive as _dispatch  # noqa: E402  (whether a transformation is active)
+
+
+def _extremum(input, axis, keepdims, initial, where, name, arg_prim, fn, prim):
+    if not input.shape:
+        return input, _wrap(np.array(0, np.int64))
+    op = 'ArgMaxWithValue' if name == 'max' else 'ArgMinWithValue'
+    if axis is None:        # MindSpore ignores initial and where here; the index is the true one
+        _nonempty(input, None, op)
+        return (bind(prim, input, axis=None, keepdims=False),
+                bind(arg_prim, reshape(input, (-1,)), axis=0, keepdims=False))
+    if initial is not None and not isinstance(initial, numbers.Number):
+        raise TypeError(f"For '{name}', 'initial' must be a scalar, but got {type(initial)}")
+    if not isinstance(axis, int):
+        raise TypeError(f"For '{name}', 'axis' must be int, but got {type(axis)}")
+    _no_bool(input, op)
+    input = _initial(input, initial, where, fn)
+    axis = _one_axis(axis, input.ndim, op)
+    _nonempty(input, (axis,), op)
+    if _dispatch.current() is None:    # plain evaluation: the same values without a gather
+        return (bind(prim, input, axis=(axis,), keepdims=bool(keepdims)),
+                bind(arg_prim, input, axis=axis, keepdims=bool(keepdims)))
+    index = bind(arg_prim, input, axis=axis, keepdims=True)
+    values = _take_along(input, index, axis)
+    if not keepdims:
+        shape = input.shape[:axis] + input.shape[axis + 1:]
+        values, index = reshape(values, shape), reshape(index, shape)
+    return values, index
 
 
 def max(input, axis=None, keepdims=False, *, initial=None, where=None):
-    """`(values, indices)` of the maximum over `axis` (over all elements when None).
+    """`(values, indices)` of the maximum over the int `axis`, or over all elements when None.
+
+    At ties the index is the first one and the gradient goes to it alone (MindSpore's
+    ArgMaxWithValue); over all elements the tied maxima share it. MindSpore returns index 0
+    when `axis` is None; this returns the true index. Indices are Int64.
 
     Example:
         >>> ops.max(Tensor([[1., 5.], [7., 2.]]), 1)[1]
         Tensor(shape=[2], dtype=Int64, value= [1, 0])
     """
-    return (amax(input, axis, keepdims, initial=initial),
-            argmax(input, axis, keepdims))
+    return _extremum(input, axis, keepdims, initial, where, 'max', P.argmax_p, maximum,
+                     P.reduce_max_p)
 
 
 def min(input, axis=None, keepdims=False, *, initial=None, where=None):
-    """`(values, indices)` of the minimum over `axis` (over all elements when None)."""
-    return (amin(input, axis, keepdims, initial=initial),
-            argmin(input, axis, keepdims).astype(mstype.int64))
+    """`(values, indices)` of the minimum over the int `axis`, or over all elements when None
+    (the first index at ties, as `max`). Indices are Int64.
+
+    Example:
+        >>> ops.min(Tensor([[1., 5.], [7., 2.]]), 1)[0]
+        Tensor(shape=[2], dtype=Float32, value= [ 1.00000000e+00,  2.00000000e+00])
+    """
+    return _extremum(input, axis, keepdims, initial, where, 'min', P.argmin_p, minimum,
+                     P.reduce_min_p)
 
 
 def argmax(input, dim=None, keepdim=False):
-    """Index of the maximum along `dim` (of the flattened tensor when None), Int64."""
-    if dim is None:
+    """Index (Int64) of the first maximum along `dim`; of the flattened tensor when None
+    (then `keepdim` is ignored).
+
+    Example:
+        >>> ops.argmax(Tensor([[1., 5., 5.], [7., 2., 7.]]), 1)
+        Tensor(shape=[2], dtype=Int64, value= [1, 0])
+    """
+    if dim is None or input.ndim == 0:
+        if dim is not None:
+            _one_axis(dim, 0, 'Argmax')
+        _nonempty(input, None, 'Argmax')
         return bind(P.argmax_p, reshape(input, (-1,)), axis=0, keepdims=False)
-    return bind(P.argmax_p, input, axis=_axes(dim, input.ndim)[0], keepdims=bool(keepdim))
+    if not isinstance(dim, int):
+        raise TypeError(f"For 'argmax', 'dim' must be int, but got {type(dim)}")
+    dim = _one_axis(dim, input.ndim, 'Argmax')
+    _nonempty(input, (dim,), 'Argmax')
+    return bind(P.argmax_p, input, axis=dim, keepdims=bool(keepdim))
 
 
 def argmin(input, axis=None, keepdims=False):
-    """Index of the minimum along `axis` (of the flattened tensor when None), Int32."""
-    if axis is None:
+    """Index (Int32) of the first minimum along `axis`; of the flattened tensor when None
+    (then `keepdims` is ignored).
+
+    Example:
+        >>> ops.argmin(Tensor([[1., 5., 1.], [7., 2., 2.]]), 1)
+        Tensor(shape=[2], dtype=Int32, value= [0, 1])
+    """
+    _no_bool(input, 'Argmin')
+    if axis is None or input.ndim == 0:
+        if axis is not None:
+            _one_axis(axis, 0, 'Argmin')
+        _nonempty(input, None, 'Argmin')
         out = bind(P.argmin_p, reshape(input, (-1,)), axis=0, keepdims=False)
     else:
-        out = bind(P.argmin_p, input, axis=_axes(axis, input.ndim)[0], keepdims=bool(keepdims))
+        if not isinstance(axis, int):
+            raise TypeError(f"For 'argmin', 'axis' must be int, but got {type(axis)}")
+        axis = _one_axis(axis, input.ndim, 'Argmin')
+        _nonempty(input, (axis,), 'Argmin')
+        out = bind(P.argmin_p, input, axis=axis, keepdims=bool(keepdims))
     return cast(out, mstype.int32)
 
 
 def all(input, axis=None, keep_dims=False):
-    """Whether all elements along `axis` are true (Bool)."""
-    return bind(P.reduce_all_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keep_dims))
+    """Whether all elements along `axis` are nonzero (Bool; every axis when None or ()).
+
+    Example:
+        >>> ops.all(Tensor([[True, False], [True, True]]), 1)
+        Tensor(shape=[2], dtype=Bool, value= [False,  True])
+    """
+    return bind(P.reduce_all_p, input, axis=_reduce_axes(axis, input.ndim, 'ReduceAll'),
+                keepdims=bool(keep_dims))
 
 
 def any(input, axis=None, keep_dims=False):
-    """Whether any element along `axis` is true (Bool)."""
-    return bind(P.reduce_any_p, input, axis=_axes(axis, input.ndim), keepdims=bool(keep_dims))
+    """Whether any element along `axis` is nonzero (Bool; every axis when None or ()).
+
+    MindSpore 2.10 computes all() for float inputs; this computes any().
+
+    Example:
+        >>> ops.any(Tensor([[True, False], [False, False]]), 1)
+        Tensor(shape=[2], dtype=Bool, value= [ True, False])
+    """
+    return bind(P.reduce_any_p, input, axis=_reduce_axes(axis, input.ndim, 'ReduceAny'),
+                keepdims=bool(keep_dims))
+
+
+_INF = float('inf')
+_MATRIX_ORDS = (2, -2, 1, -1, _INF, -_INF, 'fro', 'nuc', None)
 
 
 def norm(A, ord=None, dim=None, keepdim=False, *, dtype=None):
-    """Vector or matrix norm: 2-norm (Frobenius) by default, `ord` in {inf, -inf, 0, p, 'fro'}.
+    """Vector or matrix norm, as MindSpore's `ops.norm`.
+
+    Args:
+        A: a float tensor (an int one is taken as Float32).
+        ord: for vectors (an int `dim`, or a 1-D `A`): None or 2 (Euclidean), inf, -inf,
+            0 (the count of nonzeros) or any number p, `sum(|x|**p)**(1/p)`; for matrices
+            (a 2-tuple `dim`, or a 2-D `A`): None or 'fro' (Frobenius), 'nuc' (sum of the
+            singular values), 1, -1 (max/min column sum of |A|), inf, -inf (max/min row
+            sum), 2, -2 (largest/smallest singular value).
+        dim: None (all of a 1-D or 2-D `A`; any `A` when `ord` is None), an int or a
+            2-tuple.
+        keepdim: keep the reduced axes with length 1.
+        dtype: cast `A` to this type first.
 
     Example:
         >>> ops.norm(Tensor([3., 4.]))
         Tensor(shape=[], dtype=Float32, value= 5)
+        >>> ops.norm(Tensor([[1., 2.], [3., 4.]]), 1)
+        Tensor(shape=[], dtype=Float32, value= 6)
     """
     if dtype is not None:
         A = cast(A, dtype)
-    if ord is None or ord == 'fro' or ord == 2 and (dim is None or isinstance(dim, int)):
+    kind = A._data.dtype.kind
+    if kind == 'b':
+        raise TypeError("For 'norm', the input must be a number tensor, but got Bool.")
+    if kind in 'iu':
+        A = cast(A, mstype.float32)
+    ndim = A.ndim
+    if dim is None:
+        if ord is None or (ord == 'fro' and ndim == 2) or (ord == 2 and ndim == 1):
+            out = sqrt(sum(A * A))
+            return reshape(out, (1,) * ndim) if keepdim else out
+        if ndim == 0:
+            return reshape(_vector_norm(reshape(A, (1,)), ord, 0, keepdim), ())
+        if ndim > 2:
+            raise ValueError(f"For norm, 'dim' must be given for an input of {ndim} "
+                             f"dimensions when 'ord' is {ord!r}.")
+        dim = tuple(range(ndim))
+    elif isinstance(dim, int):
+        dim = (dim,)
+    elif isinstance(dim, tuple):
+        if len(dim) > 2:
+            raise ValueError("For norm, the dimensions is out of range.")
+    else:
+        raise TypeError(f'For norm, the dim should be int or tuple of int, but got {type(dim)}')
+    if len(dim) == 1:
+        return _vector_norm(A, ord, dim[0], keepdim)
+    if ord not in _MATRIX_ORDS:
+        raise ValueError(f"For norm, the ord mode must be in [2, -2, 1, -1, float('inf'), "
+                         f"-float('inf'), 'fro', 'nuc', None] for matrices, but got {ord}.")
+    row, col = (_one_axis(d, ndim, 'ReduceSum') for d in dim)
+    if row == col:
+        raise ValueError('For norm, the elements of dim can not be duplicate.')
+    if ord in (1, -1, _INF, -_INF):          # max/min over one axis of the sums over the other
+        summed, other = (row, col) if ord in (1, -1) else (col, row)
+        sums = sum(abs(A), summed)
+        out = (max if ord > 0 else min)(sums, other - (other > summed))[0]
+    elif ord in (2, -2, 'nuc'):
+        perm = tuple(i for i in range(ndim) if i not in (row, col)) + (row, col)
+        s = bind(P.svd_p, transpose(A, perm) if perm != tuple(range(ndim)) else A)[1]
+        out = amax(s, -1) if ord == 2 else amin(s, -1) if ord == -2 else sum(s, -1)
+    else:
+        out = sqrt(sum(A * A, (row, col)))
+    if keepdim:
+        out = reshape(out, tuple(1 if i in (row, col) else n for i, n in enumerate(A.shape)))
+    return out
+
+
+def _vector_norm(A, ord, dim, keepdim):
+    if isinstance(ord, str):
+        raise TypeError(f"For norm, ord mode can not be str for vectors, but got {ord}.")
+    if ord is None:
         return sqrt(sum(A * A, dim, keepdim))
-    a = abs(A)
-    if ord == float('inf'):
-        return amax(a, dim, keepdim)
-    if ord == -float('inf'):
-        return amin(a, dim, keepdim)
+    if ord == _INF:
+        return max(abs(A), dim, keepdim)[0]
+    if ord == -_INF:
+        return min(abs(A), dim, keepdim)[0]
     if ord == 0:
         return sum(cast(not_equal(A, 0), A.dtype), dim, keepdim)
-    if isinstance(ord, numbers.Number):
-        return pow(sum(pow(a, ord), dim, keepdim), 1.0 / ord)
-    raise ValueError(f"For 'norm', ord={ord!r} is not supported; use None, 'fro', inf, -inf, "
-                     f"0 or a number.")
+    if ord == 1:
+        return sum(abs(A), dim, keepdim)
+    if isinstance(ord, int) and ord > 0:     # MindSpore's LpNorm: zero gradient at zero
+        total = sum(A * A if ord == 2 else pow(abs(A), ord), dim, keepdim)
+        zero = equal(total, 0)
+        total = where(zero, 1, total)
+        return where(zero, 0, sqrt(total) if ord == 2 else pow(total, 1.0 / ord))
+    return pow(sum(pow(abs(A), ord), dim, keepdim), 1.0 / ord)
 
 
 # ---- shape ----
@@ -609,16 +881,26 @@ _INDEX_TYPES = (numbers.Integral, slice, type(None), type(Ellipsis), Tensor, lis
                 np.ndarray)
 
 
+_BASIC_INDEX_TYPES = frozenset((int, slice, type(None), type(Ellipsis)))
+
+
 def _index_arg(index):
     """A NumPy-ready index tuple and whether it is basic (ints, slices, None, Ellipsis only)."""
-    if not isinstance(index, tuple):
+    if index.__class__ is not tuple:
         index = (index,)
     out, basic = [], True
     for i in index:
+        if i.__class__ in _BASIC_INDEX_TYPES:
+            out.append(i)
+            continue
         if not isinstance(i, _INDEX_TYPES):
-            raise IndexError(f"Only support integers, slices(`:`), ellipsis(`...`), None, bool, "
-                             f"tensor, int, list and tuple as index, but got {i} with type "
-                             f"{type(i)}")
+            if isinstance(i, float):
+                raise IndexError(f"Only support integers, slices(`:`), ellipsis(`...`), None, "
+                                 f"bool, tensor, int, list and tuple as index, but got {i} with "
+                                 f"type {type(i)}")
+            raise IndexError(f"Unsupported Python object type received: {type(i)}. Supported "
+                             f"types for tensor indexing are: list, int, float, tuple, slice, "
+                             f"ellipsis, None, array, bool, or Tensor. Received value: {i!r}")
         if isinstance(i, Tensor):
             i = np.asarray(i._data)
             if i.ndim == 0 and i.dtype.kind in 'iu':
@@ -638,11 +920,52 @@ def getitem(x, index):
 
 
 def setitem(x, index, value):
-    """`x[index] = value`, in place (not recorded for differentiation)."""
-    index, _ = _index_arg(index)
-    data = np.array(x._data)
-    data[index] = _raw(value)
-    x._data = data
+    """`x[index] = value` for every index `getitem` takes; `value` is cast to x's dtype.
+
+    Outside differentiation it writes into x's array (a copy of it first when another Tensor
+    or a NumPy view shares it). Inside grad, vjp or jvp it is recorded as an op computing the
+    new value, and the object `x` stands for that value from then on: the old value gets the
+    gradient of the positions left unchanged, `value` that of the assigned ones.
+
+    Indexing results are not views of x here (they are in MindSpore): `x[0][1] = v` writes
+    into the temporary `x[0]`, not into x; write `x[0, 1] = v`.
+
+    Example:
+        >>> x = ops.zeros(3)
+        >>> x[1:] = 2.
+        >>> x
+        Tensor(shape=[3], dtype=Float32, value= [ 0.00000000e+00,  2.00000000e+00,  2.00000000e+00])
+    """
+    index, basic = _index_arg(index)
+    if value.__class__ in (list, tuple):
+        value = np.asarray(value)
+    if current() is None:
+        data = x._data
+        # In place unless shared: another Tensor, or a view of it, holds a reference to it.
+        if data.base is not None or sys.getrefcount(data) > 3 or not data.flags.writeable:
+            data = np.array(data)
+        _array.assign(data, index, _raw(value))
+        x._data = data
+        return
+    _rebind(x, bind(P.setitem_p, x, value, index=index, basic=basic))
+
+
+def _rebind(x, new):
+    """Make the object `x` stand for `new`'s value, and `new` for x's old one, at every level of
+    the interpreter stack: each level exchanges the two in its records (`rebind`) and names
+    the pair the level below sees; at the bottom the two exchange their arrays."""
+    levels, interp, a, b = [], current(), x, new
+    while interp is not None:
+        rebind = getattr(interp, 'rebind', None)
+        if rebind is not None:
+            lower = rebind(a, b)
+            if lower[0] is not a or lower[1] is not b:
+                levels.append((a, b) + lower)
+                a, b = lower
+        interp = interp.parent
+    a._data, b._data = b._data, a._data
+    for a, b, a_lower, b_lower in reversed(levels):
+        a._data, b._data = a_lower._data, b_lower._data
 
 
 # ---- linear algebra ----

@@ -189,3 +189,60 @@ def _jvp_from_vjp(prim, fn):
 
 _jvp_from_vjp(P.bce_with_logits_p, _bce)
 _jvp_from_vjp(P.bce_with_logits_grad_p, _bce_dx)
+
+
+# ---- elementwise math (math_func) ----
+from ...ops import math_func as M  # noqa: E402
+
+_TWO_OVER_SQRT_PI = 1.1283791670955126
+_SQRT_PI_OVER_TWO = 0.88622692545275801
+
+defunary(P.tan_p, M.tan, lambda x, out: 1 + out * out)
+defunary(P.asin_p, M.asin, lambda x, out: 1 / F.sqrt(1 - x * x))
+defunary(P.acos_p, M.acos, lambda x, out: -1 / F.sqrt(1 - x * x))
+defunary(P.atan_p, M.atan, lambda x, out: 1 / (1 + x * x))
+defunary(P.sinh_p, M.sinh, lambda x, out: M.cosh(x))
+defunary(P.cosh_p, M.cosh, lambda x, out: M.sinh(x))
+defunary(P.asinh_p, M.asinh, lambda x, out: 1 / F.sqrt(x * x + 1))
+defunary(P.acosh_p, M.acosh, lambda x, out: 1 / F.sqrt((x - 1) * (x + 1)))
+defunary(P.atanh_p, M.atanh, lambda x, out: 1 / (1 - x * x))
+defunary(P.expm1_p, M.expm1, lambda x, out: out + 1)
+defunary(P.log1p_p, M.log1p, lambda x, out: 1 / (1 + x))
+defunary(P.erf_p, M.erf, lambda x, out: F.exp(-x * x) * _TWO_OVER_SQRT_PI)
+defunary(P.erfc_p, M.erfc, lambda x, out: F.exp(-x * x) * -_TWO_OVER_SQRT_PI)
+defunary(P.erfinv_p, M.erfinv, lambda x, out: F.exp(out * out) * _SQRT_PI_OVER_TWO)
+
+for _p in (P.ceil_p, P.round_p, P.trunc_p, P.isnan_p, P.isinf_p, P.isfinite_p, P.bitwise_and_p,
+           P.bitwise_or_p, P.bitwise_xor_p, P.is_close_p):
+    vjp_rules[_p] = None
+    jvp_rules[_p] = lambda primals, tangents, _p=_p, **params: (bind(_p, *primals, **params),
+                                                                 None)
+
+
+def _atan2_share(x, y):
+    return 1 / (x * x + y * y)
+
+
+vjp_rules[P.atan2_p] = (lambda ct, out, y, x: ct * x * _atan2_share(x, y),
+                        lambda ct, out, y, x: -ct * y * _atan2_share(x, y))
+vjp_rules[P.fmod_p] = (lambda ct, out, x, y: ct,
+                       lambda ct, out, x, y: -ct * bind(P.trunc_p, x / y))
+vjp_rules[P.hypot_p] = (lambda ct, out, x, y: ct * x / out, lambda ct, out, x, y: ct * y / out)
+vjp_rules[P.logaddexp_p] = (lambda ct, out, x, y: ct * F.exp(x - out),
+                            lambda ct, out, x, y: ct * F.exp(y - out))
+for _p, _fn in ((P.atan2_p, M.atan2), (P.fmod_p, M.fmod), (P.hypot_p, M.hypot),
+                (P.logaddexp_p, M.logaddexp)):
+    _jvp_from_vjp(_p, _fn)
+
+
+def _nan_to_num_vjp(ct, out, x, **params):
+    return F.where(bind(P.isfinite_p, x), ct, 0)
+
+
+def _jvp_nan_to_num(primals, tangents, **params):
+    (x,), (x_dot,) = primals, tangents
+    return bind(P.nan_to_num_p, x, **params), F.where(bind(P.isfinite_p, x), x_dot, 0)
+
+
+vjp_rules[P.nan_to_num_p] = (_nan_to_num_vjp,)
+jvp_rules[P.nan_to_num_p] = _jvp_nan_to_num

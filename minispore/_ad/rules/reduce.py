@@ -1,4 +1,6 @@
-"""vjp and jvp rules of the reductions."""
+"""vjp and jvp rules of the reductions, scans and sorting."""
+import numpy as np
+
 from ..._core.primitive import bind
 from ...ops import functional as F
 from ...ops import primitives as P
@@ -36,13 +38,29 @@ def defextremum(prim):
     jvp_rules[prim] = jvp
 
 
-# d prod / d x_i = prod / x_i (inputs are assumed nonzero)
+def _cumprod(x, axis, exclusive=False, reverse=False):
+    return bind(P.cumprod_p, x, axis=axis, exclusive=exclusive, reverse=reverse)
+
+
+def _prod_of_others(x, axis):
+    """d prod / d x_i: the product of the other elements of x_i's reduced slice, as the
+    product of the exclusive running products from both ends (exact when x has zeros)."""
+    axes = tuple(range(x.ndim)) if axis is None else axis
+    if len(axes) == 1:
+        return _cumprod(x, axes[0], True) * _cumprod(x, axes[0], True, True)
+    keep = tuple(i for i in range(x.ndim) if i not in axes)
+    perm = keep + axes
+    xt = F.transpose(x, perm) if perm != tuple(range(x.ndim)) else x
+    flat = F.reshape(xt, xt.shape[:len(keep)] + (-1,))
+    others = F.reshape(_prod_of_others(flat, (len(keep),)), xt.shape)
+    return F.transpose(others, tuple(np.argsort(perm))) if xt is not x else others
+
+
 vjp_rules[P.reduce_prod_p] = (lambda ct, out, x, axis, keepdims:
-                              _expand(ct * out, x, axis, keepdims) / x,)
+                              _expand(ct, x, axis, keepdims) * _prod_of_others(x, axis),)
 jvp_rules[P.reduce_prod_p] = lambda primals, tangents, axis, keepdims: (
-    F.prod(primals[0], axis, keepdims),
-    F.sum(tangents[0] * _expand(F.prod(primals[0], axis, keepdims), primals[0], axis, keepdims)
-          / primals[0], axis, keepdims))
+    bind(P.reduce_prod_p, primals[0], axis=axis, keepdims=keepdims),
+    F.sum(tangents[0] * _prod_of_others(primals[0], axis), axis, keepdims))
 
 defextremum(P.reduce_max_p)
 defextremum(P.reduce_min_p)
@@ -50,3 +68,32 @@ defextremum(P.reduce_min_p)
 for _p in (P.reduce_all_p, P.reduce_any_p, P.argmax_p, P.argmin_p):
     vjp_rules[_p] = None
     jvp_rules[_p] = lambda primals, tangents, _p=_p, **params: (bind(_p, *primals, **params), None)
+
+
+# ---- scans: the transpose of a scan is the same scan run the other way ----
+vjp_rules[P.cumsum_p] = (lambda ct, out, x, axis, exclusive, reverse: bind(
+    P.cumsum_p, ct, axis=axis, exclusive=exclusive, reverse=not reverse),)
+jvp_rules[P.cumsum_p] = lambda primals, tangents, **params: (
+    bind(P.cumsum_p, primals[0], **params), bind(P.cumsum_p, tangents[0], **params))
+
+
+# d out_j / d x_i = out_j / x_i for each x_i in out_j's product (inputs assumed nonzero, as
+# MindSpore's rule does)
+vjp_rules[P.cumprod_p] = (lambda ct, out, x, axis, exclusive, reverse: bind(
+    P.cumsum_p, ct * out, axis=axis, exclusive=exclusive, reverse=not reverse) / x,)
+
+
+def _cumprod_jvp(primals, tangents, **params):
+    (x,), (x_dot,) = primals, tangents
+    out = bind(P.cumprod_p, x, **params)
+    return out, out * bind(P.cumsum_p, x_dot / x, **params)
+
+
+jvp_rules[P.cumprod_p] = _cumprod_jvp
+
+# ---- indices (gathered with getitem, which carries the gradient) ----
+for _p in (P.cumargmax_p, P.cumargmin_p, P.argsort_p):
+    vjp_rules[_p] = None
+    jvp_rules[_p] = lambda primals, tangents, _p=_p, **params: (bind(_p, *primals, **params), None)
+vjp_rules[P.unique_p] = None
+jvp_rules[P.unique_p] = lambda primals, tangents: (bind(P.unique_p, *primals), (None, None))

@@ -1,0 +1,14 @@
+# hypot of int tensors.
+import mindspore
+from mindspore import ops, Tensor
+
+
+def show_err(label, fn):
+    try:
+        r = repr(fn())  # repr forces PyNative's asynchronous kernels to finish here
+        print(label, "-> no error:", r)
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", str(e).splitlines()[0] if str(e) else "")
+
+
+show_err("hypot_int", lambda: ops.hypot(Tensor([3, 5]), Tensor([4, 12])))

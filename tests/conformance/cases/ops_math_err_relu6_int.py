@@ -1,0 +1,14 @@
+# relu6 of an int tensor.
+import mindspore
+from mindspore import ops, Tensor
+
+
+def show_err(label, fn):
+    try:
+        r = repr(fn())  # repr forces PyNative's asynchronous kernels to finish here
+        print(label, "-> no error:", r)
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", str(e).splitlines()[0] if str(e) else "")
+
+
+show_err("relu6_int", lambda: ops.relu6(Tensor([1, 2])))
