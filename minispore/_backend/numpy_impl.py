@@ -4,7 +4,9 @@ import numpy as np
 from ..ops import primitives as P
 
 def _sigmoid(x):
-    return np.exp(-np.logaddexp(0, -x))
+    out = np.exp(-x)                # inf far below zero, where 1 / (1 + inf) is the right 0
+    out += 1
+    return np.reciprocal(out, out=out)
 
 
 def _is_bool(v):
@@ -40,17 +42,27 @@ def _int_reduce_dtype(dtype):
             np.uint64 if dtype.kind == 'u' else None)
 
 
+# ufunc.reduce(x, axis, dtype, out, keepdims): positional, which is faster on small inputs
 def _sum(x, axis, keepdims):
-    return np.add.reduce(x, axis=axis, keepdims=keepdims, dtype=_int_reduce_dtype(x.dtype))
+    return np.add.reduce(x, axis, _int_reduce_dtype(x.dtype), None, keepdims)
+
+
+def _mean(x, axis, keepdims):
+    """The mean; an integer input gives its own type, the mean truncated toward zero."""
+    if x.dtype.kind in 'iub':
+        total = np.add.reduce(x, axis, np.float64, None, keepdims)
+        return np.trunc(total / (x.size // max(total.size, 1))).astype(x.dtype)
+    total = np.add.reduce(x, axis, None, None, keepdims)
+    return total / x.dtype.type(x.size // total.size if total.size else 0)
 
 
 def _prod(x, axis, keepdims):
-    return np.multiply.reduce(x, axis=axis, keepdims=keepdims, dtype=_int_reduce_dtype(x.dtype))
+    return np.multiply.reduce(x, axis, _int_reduce_dtype(x.dtype), None, keepdims)
 
 
 def _reduce(ufunc):
     def impl(x, axis, keepdims):
-        return ufunc.reduce(x, axis=axis, keepdims=keepdims)
+        return ufunc.reduce(x, axis, None, None, keepdims)
     return impl
 
 
@@ -94,7 +106,7 @@ impl_rules = {
     P.select_p: np.where, P.bce_with_logits_p: _bce_with_logits,
     P.bce_with_logits_grad_p: _bce_with_logits_grad,
 
-    P.reduce_sum_p: _sum, P.reduce_max_p: _reduce(np.maximum),
+    P.reduce_sum_p: _sum, P.reduce_mean_p: _mean, P.reduce_max_p: _reduce(np.maximum),
     P.reduce_min_p: _reduce(np.minimum), P.reduce_prod_p: _prod,
     P.reduce_all_p: _reduce(np.logical_and), P.reduce_any_p: _reduce(np.logical_or),
     P.argmax_p: _arg(np.argmax), P.argmin_p: _arg(np.argmin),

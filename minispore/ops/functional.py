@@ -503,14 +503,9 @@ def mean(x, axis=None, keep_dims=False):
         Tensor(shape=[2], dtype=Float32, value= [ 1.50000000e+00,  4.00000000e+00])
     """
     axes = _reduce_axes(axis, x.ndim, 'ReduceMean')
-    dtype = x._data.dtype
-    if dtype == np.bool_:
+    if x._data.dtype == np.bool_:
         raise RuntimeError("For 'ReduceMean', unsupported reduce operation for bool.")
-    count = x.size if axes is None else math.prod(x.shape[a] for a in axes)
-    total = bind(P.reduce_sum_p, x, axis=axes, keepdims=bool(keep_dims))
-    if dtype.kind in 'iu':
-        return cast(total / np.float64(count), x.dtype)
-    return total / count
+    return bind(P.reduce_mean_p, x, axis=axes, keepdims=bool(keep_dims))
 
 
 def amax(input, axis=None, keepdims=False, *, initial=None, where=None):

@@ -46,6 +46,7 @@ bce_with_logits_grad_p = Primitive('bce_with_logits_grad')
 
 # ---- reductions ----
 reduce_sum_p = Primitive('reduce_sum')
+reduce_mean_p = Primitive('reduce_mean')
 reduce_max_p = Primitive('reduce_max')
 reduce_min_p = Primitive('reduce_min')
 reduce_prod_p = Primitive('reduce_prod')

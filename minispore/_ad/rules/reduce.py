@@ -19,6 +19,12 @@ vjp_rules[P.reduce_sum_p] = (lambda ct, out, x, axis, keepdims: _expand(ct, x, a
 jvp_rules[P.reduce_sum_p] = lambda primals, tangents, axis, keepdims: (
     F.sum(primals[0], axis, keepdims), F.sum(tangents[0], axis, keepdims))
 
+vjp_rules[P.reduce_mean_p] = (lambda ct, out, x, axis, keepdims:
+                              _expand(ct, x, axis, keepdims) * (out.size / x.size),)
+jvp_rules[P.reduce_mean_p] = lambda primals, tangents, axis, keepdims: (
+    bind(P.reduce_mean_p, primals[0], axis=axis, keepdims=keepdims),
+    bind(P.reduce_mean_p, tangents[0], axis=axis, keepdims=keepdims))
+
 
 def defextremum(prim):
     """Rules of max/min reductions: ties share the cotangent equally."""
