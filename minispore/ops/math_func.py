@@ -731,7 +731,7 @@ def silu(input):
 
     Example:
         >>> ops.silu(Tensor([-1., 0., 1.]))
-        Tensor(shape=[3], dtype=Float32, value= [-2.68941402e-01,  0.00000000e+00,  7.31058538e-01])
+        Tensor(shape=[3], dtype=Float32, value= [-2.68941402e-01,  0.00000000e+00,  7.31058598e-01])
     """
     input = _as_float(input)
     return input * F.sigmoid(input)
