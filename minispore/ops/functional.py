@@ -153,9 +153,9 @@ def size(input_x):
     return input_x.size
 
 
-def dtype(input):
-    """The dtype of `input`."""
-    return input.dtype
+def dtype(x):
+    """The dtype of `x`."""
+    return x.dtype
 
 
 def linspace(start, end, steps):
@@ -206,7 +206,12 @@ def _result_dtype(x, y):
     return np.result_type(_raw(x), _raw(y))
 
 
-true_divide = divide = div
+divide = div
+
+
+def true_divide(dividend, divisor):
+    """`dividend / divisor` (`div` without rounding)."""
+    return div(dividend, divisor)
 
 
 def floor_divide(input, other):

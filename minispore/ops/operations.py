@@ -5,10 +5,18 @@ from . import functional as F
 
 
 class PrimitiveOp:
-    """Base of the primitive classes: configured by `__init__`, applied by `__call__`."""
+    """Base of the primitive classes: configured by `__init__`, applied by `__call__`.
+    A subclass defined by a user may pass its name, as to MindSpore's `Primitive(name)`."""
 
     def __init__(self, name=None):
         self.name = name or type(self).__name__
+
+
+class _Plain(PrimitiveOp):
+    """A primitive class without attributes: `Add()`, `Exp()`..."""
+
+    def __init__(self):
+        super().__init__()
 
     def __repr__(self):
         return f'Prim[{self.name}]'
@@ -18,7 +26,7 @@ def _shell(name, fn):
     """A primitive class without attributes, calling `fn` on its arguments."""
     def __call__(self, *args):
         return fn(*args)
-    return type(name, (PrimitiveOp,), {'__call__': __call__,
+    return type(name, (_Plain,), {'__call__': __call__,
                                        '__doc__': f'`{name}()(...)` is `ops.{fn.__name__}(...)`.'})
 
 
@@ -69,8 +77,17 @@ class _Reduce(PrimitiveOp):
 
 
 class ReduceSum(_Reduce):
-    """`ReduceSum(keep_dims=False)(x, axis=())`: sum; an empty axis means every axis."""
-    fn = staticmethod(lambda x, axis, keep: F.sum(x, axis, keep))
+    """`ReduceSum(keep_dims=False, skip_mode=False)(x, axis=())`: sum; an empty axis means
+    every axis, or with `skip_mode=True` no reduction (x is returned as it is)."""
+
+    def __init__(self, keep_dims=False, skip_mode=False):
+        super().__init__(keep_dims)
+        self.skip_mode = skip_mode
+
+    def __call__(self, x, axis=()):
+        if self.skip_mode and (axis == () or axis == []):
+            return x
+        return F.sum(x, axis, self.keep_dims)
 
 
 class ReduceMean(_Reduce):
@@ -112,14 +129,14 @@ class Squeeze(PrimitiveOp):
         return F.squeeze(x, self.axis if self.axis != () else None)
 
 
-class Cast(PrimitiveOp):
+class Cast(_Plain):
     """`Cast()(x, dtype)`."""
 
     def __call__(self, x, dtype):
         return F.cast(x, dtype)
 
 
-class Fill(PrimitiveOp):
+class Fill(_Plain):
     """`Fill()(dtype, shape, value)`."""
 
     def __call__(self, dtype, shape, value):
@@ -191,7 +208,7 @@ class Gather(PrimitiveOp):
         return array_func.gather(input_params, input_indices, axis, self.batch_dims)
 
 
-class Tile(PrimitiveOp):
+class Tile(_Plain):
     """`Tile()(input, dims)`."""
 
     def __call__(self, input, dims):
@@ -236,7 +253,7 @@ class UniformReal(_Random):
         return R.rand(shape, seed=self._seed())
 
 
-class SoftmaxCrossEntropyWithLogits(PrimitiveOp):
+class SoftmaxCrossEntropyWithLogits(_Plain):
     """`SoftmaxCrossEntropyWithLogits()(logits, labels)` -> (loss per row, logits gradient)."""
 
     def __call__(self, logits, labels):

@@ -7,7 +7,9 @@ import pytest
 import minispore as ms
 from minispore import Tensor, ops
 
-from opcheck import T, case, op_tests
+from opcheck import T, case, op_tests, reseed
+
+reseed(10)
 
 
 # ---- NumPy references: a loop over windows or kernel positions, written independently ----

@@ -9,7 +9,9 @@ import pytest
 import minispore as ms
 from minispore import Parameter, Tensor, ops
 
-from opcheck import P, T, case, op_tests
+from opcheck import P, T, case, op_tests, reseed
+
+reseed(12)
 
 rng = np.random.default_rng(2)
 inf = float('inf')

@@ -26,7 +26,7 @@ def _load(path):
     spec = importlib.util.spec_from_file_location(f'_cases_{path.stem}', path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.CASES
+    return getattr(module, 'CASES', {})
 
 
 def _all_cases():

@@ -8,7 +8,9 @@ import pytest
 import minispore as ms
 from minispore import Tensor, ops
 
-from opcheck import P, T, case, op_tests
+from opcheck import P, T, case, op_tests, reseed
+
+reseed(13)
 
 
 def seeded(fn):
