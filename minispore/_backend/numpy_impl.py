@@ -4,7 +4,8 @@ import numpy as np
 from ..ops import primitives as P
 
 def _sigmoid(x):
-    out = np.exp(-x)                # inf far below zero, where 1 / (1 + inf) is the right 0
+    out = np.negative(x, dtype=None if x.dtype.kind == 'f' else np.float64)
+    np.exp(out, out=out)            # inf far below zero, where 1 / (1 + inf) is the right 0
     out += 1
     return np.reciprocal(out, out=out)
 
@@ -44,6 +45,8 @@ def _int_reduce_dtype(dtype):
 
 # ufunc.reduce(x, axis, dtype, out, keepdims): positional, which is faster on small inputs
 def _sum(x, axis, keepdims):
+    if x.dtype.kind == 'f':
+        return np.add.reduce(x, axis, None, None, keepdims)
     return np.add.reduce(x, axis, _int_reduce_dtype(x.dtype), None, keepdims)
 
 

@@ -249,6 +249,8 @@ def _max_axis(self, axis=None, keepdims=False, *, initial=None, where=None,
               return_indices=False):
     if return_indices:
         return ops.max(self, axis, keepdims, initial=initial, where=where)
+    if isinstance(axis, int):       # MindSpore's ArgMaxWithValue: the gradient goes to the first
+        return ops.max(self, axis, keepdims, initial=initial, where=where)[0]
     return ops.amax(self, axis, keepdims, initial=initial, where=where)
 
 
@@ -273,6 +275,8 @@ def _min_axis(self, axis=None, keepdims=False, *, initial=None, where=None,
               return_indices=False):
     if return_indices:
         return ops.min(self, axis, keepdims, initial=initial, where=where)
+    if isinstance(axis, int):
+        return ops.min(self, axis, keepdims, initial=initial, where=where)[0]
     return ops.amin(self, axis, keepdims, initial=initial, where=where)
 
 

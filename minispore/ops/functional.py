@@ -479,8 +479,10 @@ def sum(input, dim=None, keepdim=False, *, dtype=None):
     """
     if dtype is not None:
         input = cast(input, dtype)
-    return bind(P.reduce_sum_p, input, axis=_reduce_axes(dim, input.ndim, 'SumExt'),
-                keepdims=bool(keepdim))
+    out = bind(P.reduce_sum_p, input,
+               axis=None if dim is None else _reduce_axes(dim, input.ndim, 'SumExt'),
+               keepdims=keepdim is True or bool(keepdim))
+    return out if dtype is None or out.dtype == dtype else cast(out, dtype)
 
 
 def prod(input, axis=None, keep_dims=False, dtype=None):
@@ -526,9 +528,11 @@ def amax(input, axis=None, keepdims=False, *, initial=None, where=None):
         Tensor(shape=[2], dtype=Float32, value= [ 5.00000000e+00,  7.00000000e+00])
     """
     _no_bool(input, 'ReduceMax')
-    input = _initial(input, initial, where, maximum)
+    if initial is not None or where is not None:
+        input = _initial(input, initial, where, maximum)
     axes = _reduce_axes(axis, input.ndim, 'ReduceMax')
-    _nonempty(input, axes, 'ReduceMax')
+    if input._data.size == 0:
+        _nonempty(input, axes, 'ReduceMax')
     return bind(P.reduce_max_p, input, axis=axes, keepdims=bool(keepdims))
 
 
@@ -540,9 +544,11 @@ def amin(input, axis=None, keepdims=False, *, initial=None, where=None):
         Tensor(shape=[2], dtype=Float32, value= [ 1.00000000e+00,  2.00000000e+00])
     """
     _no_bool(input, 'ReduceMin')
-    input = _initial(input, initial, where, minimum)
+    if initial is not None or where is not None:
+        input = _initial(input, initial, where, minimum)
     axes = _reduce_axes(axis, input.ndim, 'ReduceMin')
-    _nonempty(input, axes, 'ReduceMin')
+    if input._data.size == 0:
+        _nonempty(input, axes, 'ReduceMin')
     return bind(P.reduce_min_p, input, axis=axes, keepdims=bool(keepdims))
 
 
