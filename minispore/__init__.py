@@ -17,6 +17,9 @@ from .common.parameter import Parameter, ParameterTuple
 from .common.seed import get_seed, set_seed
 from .common.context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
 from ._ad.grad import GradOperation, get_grad, grad, value_and_grad
+from ._ad.transforms import jvp, vjp
+from ._ad.jacobian import jacfwd, jacrev
+from ._ad.vmap import vmap
 from .common.jit import jit
 from . import ops, nn, common, context
 

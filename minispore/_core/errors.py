@@ -1,4 +1,6 @@
 """MindSpore's error messages for failures a kernel reports in NumPy's words."""
+import re
+
 import numpy as np
 
 # MindSpore's names of the primitives behind `ops.add` ..., as its messages print them.
@@ -14,6 +16,21 @@ def _shape(x):
     return list(np.shape(x))
 
 
+def _vector(shape):
+    return '[const vector]{' + ', '.join(map(str, shape)) + '}'
+
+
+def _not_broadcast(op, x, y, a, b):
+    for i in range(1, min(len(a), len(b)) + 1):
+        if a[-i] != b[-i] and 1 not in (a[-i], b[-i]):
+            k = max(len(a), len(b)) - i + 1       # MindSpore counts axes from 1
+            return ValueError(
+                f"For '{op}', {x}.shape and {y}.shape need to broadcast. The value of "
+                f"{x}.shape[{k}] or {y}.shape[{k}] must be 1 or -1 when they are not the same, "
+                f"but got {x}.shape = {a} and {y}.shape = {b}")
+    return None
+
+
 def explain(prim, raw, error):
     """The exception MindSpore raises for `error` from `prim`'s kernel, or None to keep it."""
     if prim.name == 'matmul' and len(raw) == 2:
@@ -22,16 +39,30 @@ def explain(prim, raw, error):
         if ka != kb:
             return RuntimeError(f"For 'MatMulExt' op, shape1[-1] must be equal to shape2[-2], "
                                 f"but got {ka} and {kb}.")
+    if prim.name == 'select' and len(raw) == 3 and 'broadcast' in str(error):
+        names = ('condition', 'input', 'other')
+        for i, j in ((1, 2), (0, 1), (0, 2)):
+            e = _not_broadcast('Select', names[i], names[j], _shape(raw[i]), _shape(raw[j]))
+            if e is not None:
+                return e
+    if prim.name == 'broadcast_to' and isinstance(error, ValueError):
+        target = tuple(int(d) for d in re.findall(r'\(([\d, ]*)\)', str(error))[-1].split(',') if d)
+        return ValueError(f"For 'BroadcastTo', in order to broadcast, each dimension pair must "
+                          f"be equal or input dimension is 1 or target dimension is -1. But got "
+                          f"x_shape: {np.shape(raw[0])}, target shape: {target}.")
+    if prim.name == 'concat' and isinstance(error, ValueError):
+        shapes = ', '.join(_vector(np.shape(x)) for x in raw)
+        return ValueError(f"For primitive[Concat] only support one axis different, bug got more "
+                          f"than one(shapes is [const vector]{{{shapes}}})!")
+    if prim.name == 'bce_with_logits' and isinstance(error, ValueError):
+        return ValueError(f"For 'BCEWithLogitsLoss', two inputs 'input' and 'target' shape are "
+                          f"not equal, 'input' shape: {_vector(np.shape(raw[0]))}, 'target' "
+                          f"shape: {_vector(np.shape(raw[1]))}")
     if len(raw) == 2 and isinstance(error, ValueError) and 'broadcast' in str(error):
-        a, b = _shape(raw[0]), _shape(raw[1])
         x, y = ('input', 'other') if prim.name in ('add', 'sub') else ('input1', 'input2')
-        for i in range(1, min(len(a), len(b)) + 1):
-            if a[-i] != b[-i] and 1 not in (a[-i], b[-i]):
-                k = max(len(a), len(b)) - i + 1       # MindSpore counts axes from 1
-                return ValueError(
-                    f"For '{_ms_name(prim)}', {x}.shape and {y}.shape need to broadcast. "
-                    f"The value of {x}.shape[{k}] or {y}.shape[{k}] must be 1 or -1 when "
-                    f"they are not the same, but got {x}.shape = {a} and {y}.shape = {b}")
+        e = _not_broadcast(_ms_name(prim), x, y, _shape(raw[0]), _shape(raw[1]))
+        if e is not None:
+            return e
     if prim.name == 'getitem' and isinstance(error, IndexError):
         text = str(error)
         if 'out of bounds' in text:

@@ -97,6 +97,9 @@ def full(size, fill_value, *, dtype=None):
         Tensor(shape=[2], dtype=Float32, value= [ 5.00000000e-01,  5.00000000e-01])
     """
     value = np.asarray(_raw(fill_value))
+    if value.size != 1:
+        raise ValueError(f"For primitive[FillV2], the size of the input [fill_value] must be "
+                         f"equal to 1, but got {value.size}.")
     np_dtype = mstype.to_numpy(dtype or mstype.int64)
     return _wrap(np.full(_shape_arg(size, 'size'), value.astype(np_dtype), np_dtype))
 
@@ -135,6 +138,8 @@ def arange(start=0, end=None, step=1, *, dtype=None):
 
 def eye(n, m=None, dtype=None):
     """An n x m identity matrix (Float32 unless `dtype` is given)."""
+    if n < 0 or m is not None and m < 0:
+        raise ValueError(f"Eye error: {'n' if n < 0 else 'm'} value can not be negative.")
     return _wrap(np.eye(n, m, dtype=mstype.to_numpy(dtype or mstype.float32)))
 
 
@@ -160,7 +165,15 @@ def dtype(x):
 
 def linspace(start, end, steps):
     """`steps` evenly spaced values from `start` to `end` inclusive (Float32)."""
-    return _wrap(np.linspace(_raw(start), _raw(end), int(_raw(steps))).astype(np.float32))
+    num = int(_raw(steps))
+    if num <= 0:
+        raise ValueError(f"For primitive[LinSpace], the num must be greater than 0, but got "
+                         f"{num}.")
+    start, end = _raw(start), _raw(end)
+    if np.ndim(start) or np.ndim(end):
+        raise ValueError(f"For 'LinSpace', 'start' and 'end' must be scalars or 0-D Tensors, but "
+                         f"got shapes {np.shape(start)} and {np.shape(end)}.")
+    return _wrap(np.linspace(start, end, num).astype(np.float32))
 
 
 def identity(x):
@@ -794,7 +807,16 @@ def _resolve_shape(shape, size):
 
 def transpose(input, dims):
     """`input` with its axes permuted by `dims`."""
-    perm = tuple(int(d) % builtins.max(input.ndim, 1) for d in _shape_arg(dims, 'dims'))
+    n = builtins.max(input.ndim, 1)
+    dims = _shape_arg(dims, 'dims')
+    if len(dims) != input.ndim:
+        raise ValueError(f"For 'Transpose', size of perm should equal to rank of x, but got "
+                         f"{len(dims)} and {input.ndim}!")
+    for d in dims:
+        if not -n <= d < n:
+            raise ValueError(f"Dimension out of range (expected to be in range of [{-n}, {n}), "
+                             f"but got {d})")
+    perm = tuple(int(d) % n for d in dims)
     for i, d in enumerate(perm):
         if d in perm[:i]:
             raise ValueError(f"For 'Transpose' perms should all be unique dim, but{d} is not "
@@ -812,7 +834,11 @@ def permute(input, axis):
 def expand_dims(input_x, axis):
     """`input_x` with a new axis of length 1 at `axis`."""
     shape = list(input_x.shape)
-    shape.insert(axis % (len(shape) + 1), 1)
+    n = len(shape) + 1
+    if not -n <= axis < n:
+        raise ValueError(f"Dimension out of range (expected to be in range of [{-n}, {n}), but "
+                         f"got {axis})")
+    shape.insert(axis % n, 1)
     return bind(P.reshape_p, input_x, shape=tuple(shape))
 
 
@@ -835,7 +861,10 @@ def flatten(input, order='C', *, start_dim=1, end_dim=-1):
     """Merge axes `start_dim`..`end_dim` into one (by default all but the first)."""
     if input.ndim == 0:
         return reshape(input, (1,))
-    start, end = start_dim % input.ndim, end_dim % input.ndim
+    n = input.ndim
+    if not (-n <= start_dim < n and -n <= end_dim < n):
+        raise ValueError("'start_dim' or 'end_dim' out of range.")
+    start, end = start_dim % n, end_dim % n
     shape = input.shape[:start] + (-1,) + input.shape[end + 1:]
     return reshape(input, shape)
 
@@ -870,7 +899,11 @@ def concat(tensors, axis=0):
                            for t in tensors)
         raise ValueError(f"For primitive[Concat], element rank must be same(shapes are "
                          f"[const vector]{{{shapes}}})!")
-    return bind(P.concat_p, *tensors, axis=axis % builtins.max(tensors[0].ndim, 1))
+    n = builtins.max(tensors[0].ndim, 1)
+    if not -n <= axis < n:
+        raise ValueError(f"For primitive[Concat], the axis value must be in [{-n},{n}), but got "
+                         f"{axis}.")
+    return bind(P.concat_p, *tensors, axis=axis % n)
 
 
 cat = concat
@@ -879,7 +912,11 @@ cat = concat
 def stack(tensors, axis=0):
     """Join `tensors` along a new `axis`."""
     tensors = tuple(tensors)
-    axis = axis % (tensors[0].ndim + 1)
+    n = tensors[0].ndim + 1
+    if not -n <= axis < n:
+        raise ValueError(f"For primitive[Stack], the Stack axis must be in [{-n},{n - 1}], but "
+                         f"got {axis}.")
+    axis = axis % n
     return concat([expand_dims(t, axis) for t in tensors], axis)
 
 
@@ -1007,7 +1044,14 @@ def cast(input, dtype):
 
 def assign(variable, value):
     """Write `value` into the Parameter `variable` in place; returns `variable`."""
-    variable.set_data(value)
+    shape = getattr(value, 'shape', np.shape(value))
+    if tuple(shape) != variable.shape:
+        raise ValueError(f"For 'Assign','value' must have the same shape as 'variable'. But got "
+                         f"'value' shape: {tuple(shape)}, 'variable' shape: {variable.shape}.")
+    if hasattr(variable, 'set_data'):
+        variable.set_data(value)
+    else:
+        variable._data = np.array(_raw(value), variable._data.dtype)
     return variable
 
 

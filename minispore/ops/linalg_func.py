@@ -4,6 +4,7 @@ from collections import Counter
 
 import numpy as np
 
+from .._core.errors import _not_broadcast
 from .._core.primitive import bind
 from ..common.tensor import Tensor
 from . import primitives as P
@@ -339,7 +340,11 @@ def cross(input, other, dim=None):
         >>> ops.cross(Tensor([1., 0., 0.]), Tensor([0., 1., 0.]))
         Tensor(shape=[3], dtype=Float32, value= [ 0.00000000e+00,  0.00000000e+00,  1.00000000e+00])
     """
-    shape = np.broadcast_shapes(input.shape, other.shape)
+    try:
+        shape = np.broadcast_shapes(input.shape, other.shape)
+    except ValueError:
+        raise _not_broadcast('Cross', 'input', 'other', list(input.shape),
+                             list(other.shape)) from None
     ndim = len(shape)
     if dim is None:
         dim = next((i for i, n in enumerate(shape) if n == 3), None)

@@ -9,7 +9,7 @@ import pytest
 from minispore import ops
 
 # Issue-tracked gaps: function transforms that come with the batching interpreter.
-NOT_YET = {'jacfwd', 'jacrev', 'vmap'}
+NOT_YET = set()
 
 
 def _signatures():

@@ -1,0 +1,77 @@
+"""Bad input to ops raises MindSpore's exception type and message, never a bare NumPy error."""
+import numpy as np
+import pytest
+
+import minispore as mindspore
+from minispore import Tensor, ops
+
+
+def T(*shape):
+    return Tensor(np.ones(shape, np.float32))
+
+
+def B(*shape):
+    return Tensor(np.ones(shape, np.bool_))
+
+
+ERRORS = {
+    'where_broadcast': (lambda: ops.where(B(2, 3), T(4, 5), T(2, 3)), ValueError,
+                        "For 'Select', input.shape and other.shape need to broadcast"),
+    'where_condition': (lambda: ops.where(B(4, 5), T(2, 3), T(2, 3)), ValueError,
+                        "For 'Select', condition.shape and input.shape need to broadcast"),
+    'broadcast_to': (lambda: ops.broadcast_to(T(2, 3), (4, 5)), ValueError,
+                     "For 'BroadcastTo', in order to broadcast, each dimension pair must be equal"
+                     " or input dimension is 1 or target dimension is -1. But got x_shape: "
+                     "(2, 3), target shape: (4, 5)."),
+    'broadcast_to_large': (lambda: ops.broadcast_to(T(40, 50), (3, 40, 7)), ValueError,
+                           "x_shape: (40, 50), target shape: (3, 40, 7)."),
+    'concat_shapes': (lambda: ops.concat((T(2, 3), T(4, 5))), ValueError,
+                      "For primitive[Concat] only support one axis different"),
+    'stack_shapes': (lambda: ops.stack((T(2, 3), T(4, 5))), ValueError,
+                     "For primitive[Concat] only support one axis different"),
+    'concat_axis': (lambda: ops.concat((T(2, 3), T(2, 3)), 5), ValueError,
+                    "For primitive[Concat], the axis value must be in [-2,2), but got 5."),
+    'stack_axis': (lambda: ops.stack((T(2, 3), T(2, 3)), 5), ValueError,
+                   "For primitive[Stack], the Stack axis must be in [-3,2], but got 5."),
+    'bce_with_logits': (lambda: ops.binary_cross_entropy_with_logits(T(2, 3), T(4, 5), T(2, 3),
+                                                                     T(2, 3)), ValueError,
+                        "For 'BCEWithLogitsLoss', two inputs 'input' and 'target' shape are not "
+                        "equal"),
+    'cross_broadcast': (lambda: ops.cross(T(2, 3), T(4, 3)), ValueError,
+                        "For 'Cross', input.shape and other.shape need to broadcast"),
+    'unsqueeze': (lambda: ops.unsqueeze(T(2, 3), 5), ValueError,
+                  "Dimension out of range (expected to be in range of [-3, 3), but got 5)"),
+    'expand_dims': (lambda: ops.expand_dims(T(2, 3), -5), ValueError,
+                    "Dimension out of range (expected to be in range of [-3, 3), but got -5)"),
+    'permute': (lambda: ops.permute(T(2, 3), (0, 5)), ValueError,
+                "Dimension out of range (expected to be in range of [-2, 2), but got 5)"),
+    'transpose_rank': (lambda: ops.transpose(T(2, 3), (0, 1, 2)), ValueError,
+                       "For 'Transpose', size of perm should equal to rank of x, but got 3 and 2!"),
+    'flatten': (lambda: ops.flatten(T(2, 3), start_dim=5), ValueError,
+                "'start_dim' or 'end_dim' out of range."),
+    'eye': (lambda: ops.eye(-1), ValueError, "Eye error: n value can not be negative."),
+    'linspace': (lambda: ops.linspace(0, 1, -1), ValueError,
+                 "For primitive[LinSpace], the num must be greater than 0, but got -1."),
+    'linspace_tensor': (lambda: ops.linspace(T(2, 3), T(2, 3), 3), ValueError,
+                        "For 'LinSpace', 'start' and 'end' must be scalars"),
+    'full': (lambda: ops.full((2, 3), T(2)), ValueError,
+             "For primitive[FillV2], the size of the input [fill_value] must be equal to 1, but "
+             "got 2."),
+    'assign_shape': (lambda: ops.assign(mindspore.Parameter(T(2, 3)), T(4, 5)), ValueError,
+                     "For 'Assign','value' must have the same shape as 'variable'. But got "
+                     "'value' shape: (4, 5), 'variable' shape: (2, 3)."),
+}
+
+
+@pytest.mark.parametrize('name', list(ERRORS))
+def test_error(name):
+    call, exc, text = ERRORS[name]
+    with pytest.raises(exc) as info:
+        call()
+    assert text in str(info.value)
+
+
+def test_assign_tensor():
+    x = T(2, 3)
+    assert ops.assign(x, Tensor(np.zeros((2, 3), np.float32))) is x
+    assert not x.asnumpy().any()
