@@ -96,7 +96,7 @@ impl_rules = {
     P.neg_p: np.negative, P.exp_p: np.exp, P.log_p: np.log, P.sin_p: np.sin, P.cos_p: np.cos,
     P.tanh_p: np.tanh, P.sqrt_p: np.sqrt, P.abs_p: np.abs, P.sign_p: np.sign,
     P.sigmoid_p: _sigmoid, P.softplus_p: lambda x: np.logaddexp(0, x),
-    P.relu_p: lambda x: np.maximum(x, 0), P.floor_p: np.floor,
+    P.relu_p: lambda x: np.maximum(x, x.dtype.type(0)), P.floor_p: np.floor,
     P.logical_not_p: np.logical_not,
 
     P.add_p: np.add, P.sub_p: _subtract, P.mul_p: np.multiply, P.div_p: np.true_divide,

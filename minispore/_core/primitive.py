@@ -4,7 +4,7 @@ import numpy as np
 from ..common.tensor import Tensor, _new, _wrap
 from .errors import explain
 
-_f64, _f32 = np.dtype(np.float64), np.dtype(np.float32)
+_f64, _f32, _f16 = np.dtype(np.float64), np.dtype(np.float32), np.dtype(np.float16)
 
 
 class Primitive:
@@ -83,7 +83,7 @@ def binary_method(prim):
                 out = prim.impl(x._data, y._data if y.__class__ is Tensor else y)
             except Exception:
                 return evaluate(prim, (x, y), {})      # raises MindSpore's error
-            if out.dtype is _f64:
+            if out.dtype is _f64 or out.dtype is _f16:
                 out = _promoted(out, (x, y))
             t = _new(Tensor)
             t._data = out
@@ -123,7 +123,7 @@ def evaluate(prim, args, params):
         raise error from None
     if prim.multiple_results:
         return tuple(map(_wrap, out))
-    if out.dtype is _f64 and prim.promote:
+    if (out.dtype is _f64 or out.dtype is _f16) and prim.promote:
         out = _promoted(out, args)
     t = _new(Tensor)
     t._data = out
@@ -131,12 +131,14 @@ def evaluate(prim, args, params):
 
 
 def _promoted(out, args):
-    """MindSpore's type for a result NumPy computed as float64: the widest float array input
-    (ints take the float type they meet), Float32 when there is none (int / int, exp(int))."""
+    """MindSpore's type for a result NumPy computed as float64 or float16: the widest float
+    array input (ints take the float type they meet), Float32 when there is none (int / int,
+    exp(int), sqrt(bool))."""
     floats = []
+    out_dtype = out.dtype
     for a in args:
         dtype = getattr(getattr(a, '_data', a), 'dtype', None)
-        if dtype is _f64:
+        if dtype is out_dtype:
             return out
         if dtype is not None and dtype.kind == 'f':
             floats.append(dtype)

@@ -1,6 +1,7 @@
 """abstract_eval rules: the output shape and dtype of every primitive, without computing it."""
 import numpy as np
 
+from .._core.primitive import _promoted
 from ..ops import primitives as P
 
 
@@ -38,11 +39,11 @@ def _probe(a):
 def _elementwise(prim):
     def rule(*avals):
         shape = np.broadcast_shapes(*(a.shape for a in avals if isinstance(a, ShapedArray)))
-        dtype = np.asarray(prim.impl(*map(_probe, avals))).dtype
-        if dtype == np.float64 and prim.promote and not any(
-                isinstance(a, ShapedArray) and a.dtype == np.float64 for a in avals):
-            dtype = np.dtype(np.float32)     # MindSpore's promotion, as in evaluate()
-        return ShapedArray(shape, dtype)
+        probes = tuple(map(_probe, avals))
+        out = np.asarray(prim.impl(*probes))
+        if out.dtype.char in 'de' and prim.promote:   # float64, float16
+            out = _promoted(out, probes)     # MindSpore's promotion, as in evaluate()
+        return ShapedArray(shape, out.dtype)
     return rule
 
 

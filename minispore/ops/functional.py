@@ -319,10 +319,17 @@ def sigmoid(input):
 
 
 def softplus(input, beta=1, threshold=20):
-    """log(1 + exp(beta * x)) / beta, linear above `threshold` (computed stably)."""
-    if beta == 1:
-        return bind(P.softplus_p, input)
-    return bind(P.softplus_p, input * beta) / beta
+    """log(1 + exp(beta * x)) / beta, computed stably; x itself where beta * x > `threshold`.
+
+    Example:
+        >>> ops.softplus(Tensor([0., 3.1]), threshold=3)
+        Tensor(shape=[2], dtype=Float32, value= [ 6.93147182e-01,  3.09999990e+00])
+    """
+    scaled = input if beta == 1 else input * beta
+    out = bind(P.softplus_p, scaled)
+    if beta != 1:
+        out = out / beta
+    return where(scaled > threshold, input, out)
 
 
 def relu(input, inplace=False):

@@ -5,6 +5,10 @@ from ...ops import primitives as P
 from . import jvp_rules, vjp_rules
 
 
+def _softplus(x):
+    return bind(P.softplus_p, x)
+
+
 def _add_tangents(a, b):
     if a is None:
         return b
@@ -38,7 +42,7 @@ defunary(P.tanh_p, F.tanh, lambda x, out: 1 - out * out)
 defunary(P.sqrt_p, F.sqrt, lambda x, out: 0.5 / out)
 defunary(P.abs_p, F.abs, lambda x, out: F.sign(x))
 defunary(P.sigmoid_p, F.sigmoid, lambda x, out: out * (1 - out))
-defunary(P.softplus_p, F.softplus, lambda x, out: F.sigmoid(x))
+defunary(P.softplus_p, _softplus, lambda x, out: F.sigmoid(x))
 
 vjp_rules[P.relu_p] = (lambda ct, out, x: F.where(x > 0, ct, 0),)
 jvp_rules[P.relu_p] = lambda primals, tangents: (F.relu(primals[0]),
@@ -157,9 +161,9 @@ def _bce_dx(x, y, w, pw):
 
 vjp_rules[P.bce_with_logits_p] = (
     lambda ct, out, x, y, w, pw: ct * _bce_dx(x, y, w, pw),
-    lambda ct, out, x, y, w, pw: ct * w * ((pw - 1) * F.softplus(x) - pw * x),
+    lambda ct, out, x, y, w, pw: ct * w * ((pw - 1) * _softplus(x) - pw * x),
     lambda ct, out, x, y, w, pw: ct * _bce(x, y, 1.0, pw),
-    lambda ct, out, x, y, w, pw: ct * w * y * (F.softplus(x) - x))
+    lambda ct, out, x, y, w, pw: ct * w * y * (_softplus(x) - x))
 
 
 def _bce_dx_dx(x, y, w, pw):
