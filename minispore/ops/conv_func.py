@@ -596,8 +596,7 @@ def adaptive_max_pool2d(input, output_size, return_indices=False):
 # ---- resampling ----
 _MODES = {'nearest': (3, 4, 5), 'linear': (3,), 'bilinear': (4,), 'bicubic': (4,),
           'area': (3, 4, 5), 'nearest-exact': (3, 4), 'trilinear': (5,)}
-_SUPPORTED = {'nearest': (3, 4), 'linear': (3,), 'bilinear': (4,), 'area': (3, 4),
-              'nearest-exact': (3, 4)}
+_ALIGNABLE = ('linear', 'bilinear', 'bicubic', 'trilinear')
 
 
 def _spatial(value, rank, name, kind):
@@ -623,21 +622,24 @@ def _spatial(value, rank, name, kind):
     return value
 
 
-def _source_index(out, size, scale, mode, align_corners):
-    """Float32 source coordinates of the `out` output positions along one axis, as
-    MindSpore's resize kernels compute them (`scale` is input / output unless given)."""
-    i = np.arange(out, dtype=np.float32)
+def _source_index(out, size, scale, mode, align_corners, acc=np.float32):
+    """Source coordinates of the `out` output positions along one axis, as MindSpore's resize
+    kernels compute them in `acc` precision (`scale` is input / output unless given)."""
+    i = np.arange(out, dtype=acc)
     if align_corners:
-        return i * np.float32((size - 1) / (out - 1) if out > 1 else 0)
+        return i * acc((size - 1) / (out - 1) if out > 1 else 0)
     if mode in ('nearest', 'area'):
-        return i * np.float32(scale)
-    return np.maximum((i + np.float32(0.5)) * np.float32(scale) - np.float32(0.5), 0)
+        return i * acc(scale)
+    return np.maximum((i + acc(0.5)) * acc(scale) - acc(0.5), 0)
 
 
 def _linear_matrix(size, out, scale, align_corners, dtype, rank):
     """(out, size): linear interpolation weights along one axis (MindSpore's 1-D kernel maps a
-    single output onto the first input, its 2-D kernel onto the centre)."""
-    src = _source_index(out, size, scale, 'linear', align_corners or (out == 1 and rank == 3))
+    single output onto the first input, its 2-D kernel onto the centre; its 3-D kernel works in
+    double precision on float64 input)."""
+    acc = np.float64 if rank == 5 and dtype == np.float64 else np.float32
+    src = _source_index(out, size, scale, 'linear', align_corners or (out == 1 and rank == 3),
+                        acc)
     src = src.astype(np.float64)
     lo = np.minimum(np.floor(src).astype(np.int64), size - 1)
     hi = np.minimum(lo + 1, size - 1)
@@ -647,6 +649,45 @@ def _linear_matrix(size, out, scale, align_corners, dtype, rank):
     m[rows, lo] += 1 - frac
     m[rows, hi] += frac
     return Tensor(m.astype(dtype))
+
+
+def _cubic_matrix(size, out, scale, align_corners, dtype):
+    """(out, size): bicubic weights along one axis as MindSpore's ResizeBicubic kernel: with
+    `align_corners`, cubic coefficient -0.75 and edge pixels repeated; otherwise half-pixel
+    centres, coefficient -0.5, and taps outside the input dropped and the rest renormalized.
+    Fractions are rounded to 1/1024, the kernel's table step."""
+    i = np.arange(out, dtype=np.float32)
+    if align_corners:
+        src = i * np.float32((size - 1) / (out - 1) if out > 1 else 0)
+        a = -0.75
+    else:
+        src = (i + np.float32(0.5)) * np.float32(scale) - np.float32(0.5)
+        a = -0.5
+    lo = np.floor(src)
+    step = np.rint((src - lo) * np.float32(1024)).astype(np.float64)[:, None]
+    near = np.concatenate([step, 1024 - step], 1) / 1024       # |distance| of taps 0 and 1
+    far = near[:, ::-1] + 1                                    # of taps 2 and -1
+    w_near = ((a + 2) * near - (a + 3)) * near * near + 1
+    w_far = ((a * far - 5 * a) * far + 8 * a) * far - 4 * a
+    w = np.stack([w_far[:, 1], w_near[:, 0], w_near[:, 1], w_far[:, 0]], 1)
+    index = lo.astype(np.int64)[:, None] + np.arange(-1, 3)
+    if not align_corners:
+        w = np.where((index >= 0) & (index < size), w, 0)
+        w /= w.sum(1, keepdims=True)
+    m = np.zeros((out, size))
+    np.add.at(m, (np.repeat(np.arange(out), 4), np.clip(index, 0, size - 1).ravel()), w.ravel())
+    return Tensor(m.astype(dtype))
+
+
+def _apply_axis(x, matrix, axis):
+    """`matrix` (out, size) applied along `axis` of `x` by one matrix product."""
+    if axis == x.ndim - 1:
+        return F.matmul(x, matrix.T)
+    if axis == x.ndim - 2:
+        return F.matmul(matrix, x)
+    rest = x.shape[axis + 1:]
+    out = F.matmul(matrix, F.reshape(x, x.shape[:axis + 1] + (-1,)))
+    return F.reshape(out, out.shape[:axis + 1] + rest)
 
 
 def _nearest_axis(x, axis, out, scale, exact):
@@ -669,17 +710,18 @@ def _nearest_axis(x, axis, out, scale, exact):
 
 def interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None,
                 recompute_scale_factor=None):
-    """Resample the spatial axes of (N, C, L) or (N, C, H, W) `input` to `size`, or by
-    `scale_factor`.
+    """Resample the spatial axes of (N, C, L), (N, C, H, W) or (N, C, D, H, W) `input` to
+    `size`, or by `scale_factor`.
 
     Args:
         size: an int or a tuple with one entry per spatial axis.
         scale_factor: a float or a tuple; the output size is floor(size * scale_factor) and,
             unless `recompute_scale_factor`, positions map back by 1 / scale_factor.
-        mode: 'nearest' (index floor(i * in / out)), 'nearest-exact', 'linear' (3-D),
-            'bilinear' (4-D) or 'area' (adaptive average pooling).
-        align_corners: for 'linear' and 'bilinear': map the corner pixels onto each other
-            instead of the pixel centres.
+        mode: 'nearest' (index floor(i * in / out)), 'nearest-exact' (3-D, 4-D), 'linear'
+            (3-D), 'bilinear' (4-D), 'bicubic' (4-D, MindSpore's ResizeBicubic), 'trilinear'
+            (5-D) or 'area' (adaptive average pooling).
+        align_corners: for 'linear', 'bilinear', 'bicubic' and 'trilinear': map the corner
+            pixels onto each other instead of the pixel centres.
 
     Example:
         >>> x = Tensor(np.array([[[1., 2., 3.]]], np.float32))
@@ -687,6 +729,9 @@ def interpolate(input, size=None, scale_factor=None, mode='nearest', align_corne
         [[[1. 1. 2. 2. 3. 3.]]]
         >>> print(ops.interpolate(x, size=5, mode='linear', align_corners=True))
         [[[1.  1.5 2.  2.5 3. ]]]
+        >>> y = Tensor(np.arange(4, dtype=np.float32).reshape(1, 1, 1, 4))
+        >>> print(ops.interpolate(y, size=(1, 7), mode='bicubic', align_corners=True))
+        [[[[0.      0.40625 1.      1.5     2.      2.59375 3.     ]]]]
     """
     if not isinstance(input, Tensor):
         raise TypeError(f"For 'interpolate', 'input' must be a tensor, but got {type(input)}")
@@ -706,15 +751,14 @@ def interpolate(input, size=None, scale_factor=None, mode='nearest', align_corne
     if rank not in _MODES[mode]:
         raise ValueError(f"For 'interpolate', {mode} only support '{list(_MODES[mode])}'D, but "
                          f"got {rank}D")
-    if rank not in _SUPPORTED.get(mode, ()):
-        raise NotImplementedError(f"For 'interpolate', mode '{mode}' on a {rank}-D input is not "
-                                  f"supported by minispore; use one of {_SUPPORTED}.")
     if recompute_scale_factor and size is not None:
         raise ValueError("For 'interpolate', it is incorrect to set 'recompute_scale_factor' to "
                          "True after specifying an explicit 'size'.")
     if align_corners is not None:
-        _check_bool(align_corners, 'interpolate', 'align_corners')
-        if mode not in ('linear', 'bilinear'):
+        if not isinstance(align_corners, (bool, np.bool_)):
+            raise TypeError(f"For 'interpolate', the 'align_corners' must be a bool, but got "
+                            f"{type(align_corners).__name__}.")
+        if mode not in _ALIGNABLE:
             raise ValueError(f"For 'interpolate', 'align_corners' option cannot currently be set "
                              f"with the mode = {mode}, and dim = {rank}D")
     _check_float(input, 'interpolate')
@@ -727,13 +771,22 @@ def interpolate(input, size=None, scale_factor=None, mode='nearest', align_corne
                              f"positive.")
     if scale_factor is None or recompute_scale_factor or mode == 'area':
         scales = tuple(s / o for s, o in zip(shape, size))
+    elif rank == 5:                          # MindSpore's 3-D kernels take float32 scales
+        scales = tuple(1 / float(np.float32(f)) for f in scale_factor)
     else:
         scales = tuple(1 / f for f in scale_factor)
     if mode == 'area':
         if rank == 3:
             return F.reshape(adaptive_avg_pool2d(F.reshape(input, input.shape[:2] + (1, -1)),
                                                  (1, size[0])), input.shape[:2] + size)
-        return adaptive_avg_pool2d(input, size)
+        if rank == 4:
+            return adaptive_avg_pool2d(input, size)
+        out = input                   # 5-D: the mean of each bin, one axis after the other
+        for axis, (s, o) in enumerate(zip(shape, size), 2):
+            if s != o:
+                rows, n = _bin_matrix(s, o, input.dtype.np_dtype)
+                out = _apply_axis(out, Tensor(rows.asnumpy() / n[:, None]), axis)
+        return out
     out = input
     dtype = input.dtype.np_dtype
     for axis, (s, o, scale) in enumerate(zip(shape, size, scales), 2):
@@ -742,10 +795,10 @@ def interpolate(input, size=None, scale_factor=None, mode='nearest', align_corne
                 out = _nearest_axis(out, axis, o, scale, mode == 'nearest-exact')
         elif s == o and (align_corners or scale == 1):
             continue
-        elif axis == rank - 1:
-            out = F.matmul(out, _linear_matrix(s, o, scale, align_corners, dtype, rank).T)
+        elif mode == 'bicubic':
+            out = _apply_axis(out, _cubic_matrix(s, o, scale, align_corners, dtype), axis)
         else:
-            out = F.matmul(_linear_matrix(s, o, scale, align_corners, dtype, rank), out)
+            out = _apply_axis(out, _linear_matrix(s, o, scale, align_corners, dtype, rank), axis)
     return out
 
 

@@ -144,6 +144,70 @@ def linear_ref(x, size, align_corners=False):
     return x
 
 
+def area3d_ref(x, size):
+    d, h, w = x.shape[2:]
+    out = np.zeros(x.shape[:2] + size)
+    for i, (p0, p1) in enumerate(_bins(d, size[0])):
+        for j, (r0, r1) in enumerate(_bins(h, size[1])):
+            for k, (q0, q1) in enumerate(_bins(w, size[2])):
+                out[..., i, j, k] = x[..., p0:p1, r0:r1, q0:q1].mean((-3, -2, -1))
+    return out
+
+
+def trilinear_ref(x, size, align_corners=False, scales=None):
+    """Linear resampling of each of the three spatial axes in turn; coordinates are computed in
+    double precision for float64 input."""
+    acc = np.float64 if x.dtype == np.float64 else np.float32
+    for axis, o in enumerate(size, 2):
+        n = x.shape[axis]
+        scale = n / o if scales is None else scales[axis - 2]
+        out = np.zeros(x.shape[:axis] + (o,) + x.shape[axis + 1:])
+        for i in range(o):
+            if align_corners:
+                src = acc(i) * acc((n - 1) / (o - 1) if o > 1 else 0)
+            else:
+                src = max((acc(i) + acc(0.5)) * acc(scale) - acc(0.5), 0)
+            lo = min(int(np.floor(src)), n - 1)
+            hi, frac = min(lo + 1, n - 1), float(src) - lo
+            out[(slice(None),) * axis + (i,)] = ((1 - frac) * np.take(x, lo, axis) +
+                                                 frac * np.take(x, hi, axis))
+        x = out
+    return x
+
+
+def _cubic_table(a):
+    """Keys' cubic kernel sampled every 1/1024: row k holds the weights at distance k / 1024
+    (column 0) and 1 + k / 1024 (column 1)."""
+    d = np.arange(1025) / 1024
+    return np.stack([((a + 2) * d - (a + 3)) * d * d + 1,
+                     ((a * (d + 1) - 5 * a) * (d + 1) + 8 * a) * (d + 1) - 4 * a], 1)
+
+
+def bicubic_ref(x, size, align_corners=False):
+    """ResizeBicubic as MindSpore: align_corners uses a = -0.75 and repeats the edge pixels;
+    half-pixel centres use a = -0.5 and drop (renormalize away) taps outside the image."""
+    table = _cubic_table(-0.75 if align_corners else -0.5)
+    for axis, o in enumerate(size, 2):
+        n = x.shape[axis]
+        out = np.zeros(x.shape[:axis] + (o,) + x.shape[axis + 1:])
+        for i in range(o):
+            if align_corners:
+                src = np.float32(i) * np.float32((n - 1) / (o - 1) if o > 1 else 0)
+            else:
+                src = (np.float32(i) + np.float32(0.5)) * np.float32(n / o) - np.float32(0.5)
+            lo = int(np.floor(src))
+            k = int(np.rint((src - np.float32(lo)) * np.float32(1024)))
+            weights = [table[k, 1], table[k, 0], table[1024 - k, 0], table[1024 - k, 1]]
+            taps = [lo - 1, lo, lo + 1, lo + 2]
+            if not align_corners:
+                weights = [w if 0 <= t < n else 0.0 for w, t in zip(weights, taps)]
+                weights = [w / sum(weights) for w in weights]
+            out[(slice(None),) * axis + (i,)] = sum(
+                w * np.take(x, min(max(t, 0), n - 1), axis) for w, t in zip(weights, taps))
+        x = out
+    return x
+
+
 def unfold_ref(x, k, d=(1, 1), p=(0, 0), s=(1, 1)):
     n, c, h, w = x.shape
     xp = np.pad(x, ((0, 0), (0, 0), (p[0], p[0]), (p[1], p[1])))
@@ -175,6 +239,7 @@ def fold_ref(cols, size, k, d=(1, 1), p=(0, 0), s=(1, 1)):
 X = T(2, 4, 7, 6)
 XP = T(2, 3, 7, 8)
 X1 = T(2, 4, 9)
+X5 = T(2, 2, 3, 4, 5)
 TOL = dict(rtol=1e-5, atol=1e-5)
 
 CASES = {
@@ -270,6 +335,27 @@ CASES = {
                    lambda x: unfold_ref(x, (2, 3), (1, 2), (1, 1), (2, 1))),
     'fold': case(lambda c: ops.fold(c, Tensor([7, 8], ms.int32), (2, 3), (1, 2), 1, (2, 1)),
                  [T(2, 12, 24)], lambda c: fold_ref(c, (7, 8), (2, 3), (1, 2), (1, 1), (2, 1))),
+    # resampling: bicubic, trilinear, 5-D nearest
+    'bicubic': case(lambda x: ops.interpolate(x, (9, 5), mode='bicubic'), [XP],
+                    lambda x: bicubic_ref(x, (9, 5))),
+    'bicubic_down': case(lambda x: ops.interpolate(x, (3, 2), mode='bicubic'), [XP],
+                         lambda x: bicubic_ref(x, (3, 2))),
+    'bicubic_align_corners': case(
+        lambda x: ops.interpolate(x, (4, 13), mode='bicubic', align_corners=True), [XP],
+        lambda x: bicubic_ref(x, (4, 13), True)),
+    'trilinear': case(lambda x: ops.interpolate(x, (5, 3, 8), mode='trilinear'), [X5],
+                      lambda x: trilinear_ref(x, (5, 3, 8))),
+    'trilinear_align_corners': case(
+        lambda x: ops.interpolate(x, (2, 6, 5), mode='trilinear', align_corners=True), [X5],
+        lambda x: trilinear_ref(x, (2, 6, 5), True)),
+    'trilinear_scale_factor': case(
+        lambda x: ops.interpolate(x, scale_factor=(1.5, 0.6, 2.0), mode='trilinear'), [X5],
+        lambda x: trilinear_ref(x, (4, 2, 10), scales=[1 / float(np.float32(f))
+                                                       for f in (1.5, 0.6, 2.0)])),
+    'area_3d': case(lambda x: ops.interpolate(x, (2, 3, 7), mode='area'), [X5],
+                    lambda x: area3d_ref(x, (2, 3, 7))),
+    'nearest_3d': case(lambda x: ops.interpolate(x, (6, 3, 7)), [X5],
+                       lambda x: nearest_ref(x, (6, 3, 7))),
 }
 
 test_forward_float32, test_forward_float64, test_grads = op_tests(CASES)
@@ -348,6 +434,46 @@ def test_scale_factor():
     assert out.shape == (1, 1, 1, 8)
 
 
+def test_bicubic_matches_mindspore():
+    x = A(np.arange(12).reshape(1, 1, 3, 4))
+    np.testing.assert_allclose(ops.interpolate(x, (2, 6), mode='bicubic').asnumpy(), [[[
+        [0.605644, 1.0832977, 1.838525, 2.5045407, 3.2597682, 3.7374215],
+        [7.262578, 7.740232, 8.49546, 9.161475, 9.916703, 10.394355]]]], rtol=1e-6)
+    # one output: the centre for half-pixel centres, the first pixel with align_corners
+    np.testing.assert_allclose(ops.interpolate(x, (1, 1), mode='bicubic').asnumpy(), [[[[5.5]]]])
+    np.testing.assert_allclose(
+        ops.interpolate(x, (1, 1), mode='bicubic', align_corners=True).asnumpy(), [[[[0.]]]])
+    np.testing.assert_allclose(
+        ops.interpolate(x, (2, 3), mode='bicubic', align_corners=True).asnumpy(),
+        [[[[0., 1.5, 3.], [8., 9.5, 11.]]]])
+    grad = ms.grad(lambda x: (ops.interpolate(x, size=(5, 7), mode='bicubic') ** 2).sum())(x)
+    np.testing.assert_allclose(grad.asnumpy(), [[[[0.7427131, 6.230869, 12.466537, 18.15904],
+                                                  [23.252583, 28.371473, 34.46429, 40.26993],
+                                                  [46.852802, 51.842464, 58.078125, 64.26914]]]],
+                               rtol=1e-5)
+
+
+def test_5d_matches_mindspore():
+    x = A(np.arange(24).reshape(1, 1, 2, 3, 4))
+    np.testing.assert_array_equal(ops.interpolate(x, scale_factor=(1.5, 0.7, 0.6)).asnumpy(),
+                                  [[[[[0, 1], [4, 5]], [[0, 1], [4, 5]], [[12, 13], [16, 17]]]]])
+    out = ops.interpolate(x, scale_factor=(1.5, 0.7, 0.6), mode='trilinear')
+    np.testing.assert_allclose(out.asnumpy()[0, 0, :, 0], [[1.1904762, 2.857143],
+                                                           [7.190477, 8.857143],
+                                                           [13.190477, 14.857143]], rtol=1e-6)
+    out = ops.interpolate(x, scale_factor=(1.5, 0.7, 0.6), mode='trilinear',
+                          recompute_scale_factor=True)
+    np.testing.assert_allclose(out.asnumpy()[0, 0, :, 0], [[1.5, 3.5], [7.5, 9.5], [13.5, 15.5]],
+                               rtol=1e-6)
+    out = ops.interpolate(x, (1, 2, 3), mode='trilinear', align_corners=True)
+    np.testing.assert_allclose(out.asnumpy(), [[[[[0., 1.5, 3.], [8., 9.5, 11.]]]]])
+    grad = ms.grad(lambda x: (ops.interpolate(x, size=(3, 2, 5), mode='trilinear') ** 2).sum())(x)
+    np.testing.assert_allclose(grad.asnumpy()[0, 0, 1], [[32.6475, 32.49, 35.01, 40.4775],
+                                                         [27.615, 27.060001, 28.74, 32.835],
+                                                         [50.197502, 48.69, 51.21, 58.027496]],
+                               rtol=1e-6)
+
+
 def test_int_inputs():
     xi = Tensor(np.arange(-8, 8, dtype=np.int32).reshape(1, 1, 4, 4))
     out, idx = ops.max_pool2d(xi, 2, 1, 1, return_indices=True)
@@ -356,7 +482,10 @@ def test_int_inputs():
     assert ops.unfold(xi, 2).dtype == ms.int32
     for fn in (lambda: ops.conv2d(xi, xi), lambda: ops.avg_pool2d(xi, 2),
                lambda: ops.adaptive_avg_pool2d(xi, 2), lambda: ops.adaptive_max_pool2d(xi, 2),
-               lambda: ops.interpolate(xi, (2, 2))):
+               lambda: ops.interpolate(xi, (2, 2)),
+               lambda: ops.interpolate(xi, (2, 2), mode='bicubic'),
+               lambda: ops.interpolate(ops.expand_dims(xi, 0), (2, 2, 2), mode='trilinear'),
+               lambda: ops.interpolate(ops.expand_dims(xi, 0), (2, 2, 2))):
         with pytest.raises(TypeError):
             fn()
 
@@ -366,6 +495,9 @@ def test_float_dtypes_are_kept():
         x, w = Tensor(np.ones((1, 2, 4, 4), dtype)), Tensor(np.ones((3, 2, 3, 3), dtype))
         for out in (ops.conv2d(x, w), ops.max_pool2d(x, 2), ops.avg_pool2d(x, 2),
                     ops.adaptive_avg_pool2d(x, 3), ops.interpolate(x, (5, 5), mode='bilinear'),
+                    ops.interpolate(x, (5, 5), mode='bicubic'),
+                    ops.interpolate(x[None], (2, 5, 5), mode='trilinear'),
+                    ops.interpolate(x[None], (2, 5, 5)),
                     ops.unfold(x, 2)):
             assert out.dtype == ms_dtype
 
@@ -483,7 +615,17 @@ ERRORS = [
      "For 'interpolate', the 'size[0]' must be int and must > 0, but got '0' with type 'int'."),
     (lambda: ops.interpolate(X4, size=2.5), TypeError,
      "For 'interpolate', the 'size' must be int, but got 'float'"),
-    (lambda: ops.interpolate(X4, size=2, mode='bicubic'), NotImplementedError, "bicubic"),
+    (lambda: ops.interpolate(X4[0], size=2, mode='bicubic'), ValueError,
+     "For 'interpolate', bicubic only support '[4]'D, but got 3D"),
+    (lambda: ops.interpolate(X4, size=2, mode='trilinear'), ValueError,
+     "For 'interpolate', trilinear only support '[5]'D, but got 4D"),
+    (lambda: ops.interpolate(X4[None], size=2, mode='nearest-exact'), ValueError,
+     "For 'interpolate', nearest-exact only support '[3, 4]'D, but got 5D"),
+    (lambda: ops.interpolate(X4[None], size=2, align_corners=True), ValueError,
+     "For 'interpolate', 'align_corners' option cannot currently be set with the mode = "
+     "nearest, and dim = 5D"),
+    (lambda: ops.interpolate(X4, size=2, mode='bicubic', align_corners=1), TypeError,
+     "For 'interpolate', the 'align_corners' must be a bool, but got int."),
     (lambda: ops.unfold(X4[0], 2), ValueError,
      "For primitive[Im2Col], the dimension of input x must be equal to 4, but got 3."),
     (lambda: ops.unfold(X4, 6), ValueError,
