@@ -71,3 +71,27 @@ def explain(prim, raw, error):
         if 'too many indices' in text:
             return IndexError(f'too many indices for tensor of dimension{np.ndim(raw[0])}')
     return None
+
+
+def tensor_arguments(fn):
+    """`fn` (an ops function) raising MindSpore's TypeError when an argument that must be a
+    Tensor is a list, tuple, array or number, where `fn` would fail on a missing attribute."""
+    import functools
+    import inspect
+
+    from ..common.tensor import Tensor
+
+    @functools.wraps(fn)
+    def op(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except AttributeError as e:
+            bound = inspect.signature(fn).bind_partial(*args, **kwargs).arguments
+            for name, value in bound.items():
+                kind = type(value).__name__
+                if not isinstance(value, Tensor) and f"'{kind}' object has no attr" in str(e):
+                    raise TypeError(f"For '{fn.__name__}', the argument '{name}' must be a "
+                                    f"Tensor, but got {kind}; pass Tensor({name}) instead."
+                                    ) from None
+            raise
+    return op

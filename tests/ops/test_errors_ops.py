@@ -75,3 +75,22 @@ def test_assign_tensor():
     x = T(2, 3)
     assert ops.assign(x, Tensor(np.zeros((2, 3), np.float32))) is x
     assert not x.asnumpy().any()
+
+
+LIST_INSTEAD_OF_TENSOR = [
+    ('sum', lambda: ops.sum([1., 2.]), 'input'),
+    ('tril', lambda: ops.tril([[1., 2.]]), 'input'),
+    ('reshape', lambda: ops.reshape([1., 2.], (2, 1)), 'input'),
+    ('cumsum', lambda: ops.cumsum([1., 2.], 0), 'x'),
+    ('mm', lambda: ops.mm(T(2, 2), [[1., 2.], [3., 4.]]), 'mat2'),
+    ('conv2d', lambda: ops.conv2d([1.], T(1, 1, 1, 1)), 'input'),
+    ('layer_norm', lambda: ops.layer_norm([[1., 2.]], (2,)), 'input'),
+]
+
+
+@pytest.mark.parametrize('op,call,arg', LIST_INSTEAD_OF_TENSOR,
+                         ids=[c[0] for c in LIST_INSTEAD_OF_TENSOR])
+def test_a_list_where_a_tensor_belongs_is_a_type_error(op, call, arg):
+    with pytest.raises(TypeError, match=rf"For '{op}', the (argument )?'{arg}' must be a "
+                                        rf"Tensor, but got list"):
+        call()
