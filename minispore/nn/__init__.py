@@ -3,7 +3,17 @@ from ..common.parameter import Parameter, ParameterTuple
 from .cell import Cell
 from .layer import (CellList, Dense, Flatten, Identity, ReLU, SequentialCell, Sigmoid, Tanh,
                     get_activation)
+from .layer import (ELU, GELU, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, BatchNorm1d,
+                    BatchNorm2d, CellDict, Conv1d, Conv2d, Conv2dTranspose, Dropout, Dropout2d,
+                    Embedding, GroupNorm, HSigmoid, HSwish, InstanceNorm2d, LayerNorm, LeakyReLU,
+                    LogSoftmax, MaxPool1d, MaxPool2d, Mish, PReLU, ReLU6, SiLU, Softmax)
 from .loss import BCEWithLogitsLoss, LossBase, MSELoss
+from .loss import (BCELoss, CrossEntropyLoss, HuberLoss, KLDivLoss, L1Loss, NLLLoss,
+                   SmoothL1Loss, SoftmaxCrossEntropyWithLogits)
+from .learning_rate_schedule import (CosineDecayLR, ExponentialDecayLR, LearningRateSchedule,
+                                     PolynomialDecayLR, WarmUpLR)
+from .optim import SGD, Adam, AdamWeightDecay, Momentum, Optimizer
+from .wrap import ClipByNorm, TrainOneStepCell, WithEvalCell, WithLossCell
 
 from ..common.missing import missing_names as _missing_names  # noqa: E402
 __getattr__ = _missing_names(__name__)
