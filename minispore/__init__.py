@@ -22,7 +22,10 @@ from ._ad.jacobian import jacfwd, jacrev
 from ._ad.vmap import vmap
 from .common.jit import jit
 from . import ops, nn, common, context
+from . import dataset  # noqa: E402
 from .train.serialization import load_checkpoint, load_param_into_net, save_checkpoint  # noqa: E402
+from .train import (MAE, MSE, Accuracy, Callback, Loss, LossMonitor, Metric, Model,  # noqa: E402
+                    RunContext, TimeMonitor, get_metric_fn)
 
 # NumPy's floating-point warnings (log(0), 0/0) are not MindSpore's: its results are inf/nan
 # silently, and so are minispore's.

@@ -7,13 +7,17 @@ from .layer import (ELU, GELU, AdaptiveAvgPool2d, AvgPool1d, AvgPool2d, BatchNor
                     BatchNorm2d, CellDict, Conv1d, Conv2d, Conv2dTranspose, Dropout, Dropout2d,
                     Embedding, GroupNorm, HSigmoid, HSwish, InstanceNorm2d, LayerNorm, LeakyReLU,
                     LogSoftmax, MaxPool1d, MaxPool2d, Mish, PReLU, ReLU6, SiLU, Softmax)
+from .layer import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
+from .layer import MultiheadAttention, TransformerEncoder, TransformerEncoderLayer
 from .loss import BCEWithLogitsLoss, LossBase, MSELoss
 from .loss import (BCELoss, CrossEntropyLoss, HuberLoss, KLDivLoss, L1Loss, NLLLoss,
                    SmoothL1Loss, SoftmaxCrossEntropyWithLogits)
 from .learning_rate_schedule import (CosineDecayLR, ExponentialDecayLR, LearningRateSchedule,
                                      PolynomialDecayLR, WarmUpLR)
 from .optim import SGD, Adam, AdamWeightDecay, Momentum, Optimizer
+from .optim import Adagrad, Lamb, RMSProp
 from .wrap import ClipByNorm, TrainOneStepCell, WithEvalCell, WithLossCell
+from ..train.metrics import MAE, MSE, Accuracy, Loss, Metric, get_metric_fn, get_metrics, names  # noqa: E402
 
 from ..common.missing import missing_names as _missing_names  # noqa: E402
 __getattr__ = _missing_names(__name__)

@@ -1,0 +1,195 @@
+"""Model: the high-level train / eval / predict API."""
+from ..common.tensor import Tensor
+from ..nn.cell import Cell
+from ..nn.wrap.cell_wrapper import TrainOneStepCell, WithEvalCell, WithLossCell
+from .callback._callback import RunContext, _CallbackList, _CallbackParams
+from .metrics.metric import Loss, get_metrics
+
+
+class Model:
+    """Wraps a network with its loss, optimizer and metrics for `train`, `eval` and `predict`.
+
+    Without `loss_fn`, `network` is trained as it is (it must return the loss). The eval network
+    is `WithEvalCell(network, loss_fn)` unless `eval_network` is given.
+
+    Example:
+        >>> import numpy as np
+        >>> import minispore as ms
+        >>> from minispore import nn, Tensor
+        >>> from minispore.train import Model
+        >>> x = np.array([[1., 0.], [0., 1.], [2., 0.], [0., 2.]], np.float32)
+        >>> y = np.array([0, 1, 0, 1], np.int32)
+        >>> ds = ms.dataset.NumpySlicesDataset({'x': x, 'y': y}, shuffle=False).batch(2)
+        >>> net = nn.Dense(2, 2, weight_init='zeros', bias_init='zeros')
+        >>> loss = nn.SoftmaxCrossEntropyWithLogits(sparse=True, reduction='mean')
+        >>> model = Model(net, loss, nn.SGD(net.trainable_params(), 0.5), metrics={'accuracy'})
+        >>> model.train(2, ds)
+        >>> model.eval(ds)
+        {'accuracy': 1.0}
+        >>> model.predict(Tensor(x[:1])).shape
+        (1, 2)
+    """
+
+    def __init__(self, network, loss_fn=None, optimizer=None, metrics=None, eval_network=None,
+                 eval_indexes=None, amp_level='O0', boost_level='O0', **kwargs):
+        if not isinstance(network, Cell):
+            raise TypeError(f"For 'Model', the argument 'network' must be Cell, but got {type(network)}.")
+        self._network = network
+        self._loss_fn = loss_fn
+        self._optimizer = optimizer
+        self._metric_fns = get_metrics(metrics)
+        if eval_indexes is not None and not (isinstance(eval_indexes, list) and len(eval_indexes) == 3):
+            raise ValueError("The argument 'eval_indexes' must be a list or None. If 'eval_indexes' is a list, "
+                             f"length of it must be three. But got {eval_indexes}.")
+        self._eval_indexes = eval_indexes
+        self._train_network = self._build_train_network()
+        self._eval_network = eval_network
+        if eval_network is None and loss_fn is not None:
+            self._eval_network = WithEvalCell(network, loss_fn)
+            self._eval_indexes = [0, 1, 2]
+        self._predict_network = network
+
+    def _build_train_network(self):
+        if self._optimizer is None:
+            return self._network if self._loss_fn is None else WithLossCell(self._network, self._loss_fn)
+        net = self._network if self._loss_fn is None else WithLossCell(self._network, self._loss_fn)
+        return TrainOneStepCell(net, self._optimizer)
+
+    @property
+    def train_network(self):
+        """The network `train` runs."""
+        return self._train_network
+
+    @property
+    def eval_network(self):
+        """The network `eval` runs."""
+        return self._eval_network
+
+    @property
+    def predict_network(self):
+        """The network `predict` runs."""
+        return self._predict_network
+
+    def _check_dataset(self, dataset, what):
+        if not hasattr(dataset, 'create_tuple_iterator'):
+            raise TypeError(f"For 'Model.{what}', the argument '{'train_dataset' if what == 'train' else 'valid_dataset'}'"
+                            f" must be a Dataset, but got {type(dataset)}.")
+
+    def train(self, epoch, train_dataset, callbacks=None, dataset_sink_mode=False, sink_size=-1,
+              initial_epoch=0):
+        """Train for `epoch` epochs over `train_dataset` (rows are the train network's inputs)."""
+        if isinstance(epoch, bool) or not isinstance(epoch, int) or epoch <= 0:
+            raise ValueError(f"For 'Model.train', the argument 'epoch' must be a positive int, but got {epoch}.")
+        if self._optimizer is None:
+            raise ValueError("For 'Model.train', the argument 'optimizer' can not be None when training.")
+        self._check_dataset(train_dataset, 'train')
+        self._train(epoch, train_dataset, _CallbackList(callbacks), dataset_sink_mode, initial_epoch)
+
+    def _train(self, epoch, dataset, cbs, dataset_sink_mode, initial_epoch, valid=None):
+        cb_params = _CallbackParams()
+        cb_params.train_network = self._train_network
+        cb_params.network = self._network
+        cb_params.loss_fn = self._loss_fn
+        cb_params.optimizer = self._optimizer
+        cb_params.train_dataset = dataset
+        cb_params.epoch_num = epoch
+        cb_params.batch_num = dataset.get_dataset_size()
+        cb_params.mode = 'train'
+        cb_params.parallel_mode = 'stand_alone'
+        cb_params.device_number = 1
+        cb_params.dataset_sink_mode = dataset_sink_mode
+        cb_params.cur_epoch_num = initial_epoch
+        cb_params.cur_step_num = 0
+        cb_params.net_outputs = None
+        run_context = RunContext(cb_params)
+        self._train_network.set_train(True)
+        cbs.on_train_begin(run_context)
+        iterator = dataset.create_tuple_iterator(num_epochs=epoch - initial_epoch)
+        for i in range(initial_epoch, epoch):
+            cb_params.cur_epoch_num = i + 1
+            cbs.on_train_epoch_begin(run_context)
+            for data in iterator:
+                cb_params.cur_step_num += 1
+                cb_params.train_dataset_element = data
+                cbs.on_train_step_begin(run_context)
+                cb_params.net_outputs = self._train_network(*data)
+                cbs.on_train_step_end(run_context)
+                if run_context.get_stop_requested():
+                    break
+            if valid is not None:
+                cb_params.metrics = self.eval(valid[0], callbacks=valid[1])
+                self._train_network.set_train(True)
+            cbs.on_train_epoch_end(run_context)
+            if run_context.get_stop_requested():
+                break
+        cbs.on_train_end(run_context)
+
+    def fit(self, epoch, train_dataset, valid_dataset=None, valid_frequency=1, callbacks=None,
+            dataset_sink_mode=False, valid_dataset_sink_mode=False, sink_size=-1, initial_epoch=0):
+        """Train, evaluating on `valid_dataset` after each epoch (metrics in `cb_params.metrics`)."""
+        if valid_frequency != 1:
+            raise ValueError("For 'Model.fit', only 'valid_frequency=1' is supported.")
+        if isinstance(epoch, bool) or not isinstance(epoch, int) or epoch <= 0:
+            raise ValueError(f"For 'Model.fit', the argument 'epoch' must be a positive int, but got {epoch}.")
+        self._check_dataset(train_dataset, 'train')
+        cbs = _CallbackList(callbacks)
+        valid = None if valid_dataset is None else (valid_dataset, cbs.callbacks)
+        self._train(epoch, train_dataset, cbs, dataset_sink_mode, initial_epoch, valid)
+
+    def _update_metrics(self, outputs):
+        if isinstance(outputs, Tensor):
+            outputs = (outputs,)
+        if not isinstance(outputs, (tuple, list)):
+            raise ValueError(f"The argument 'outputs' should be tuple, but got {type(outputs)}.")
+        for metric in self._metric_fns.values():
+            if self._eval_indexes is None:
+                metric.update(*outputs)
+            elif isinstance(metric, Loss):
+                metric.update(outputs[self._eval_indexes[0]])
+            else:
+                metric.update(outputs[self._eval_indexes[1]], outputs[self._eval_indexes[2]])
+
+    def eval(self, valid_dataset, callbacks=None, dataset_sink_mode=False):
+        """Evaluate the metrics over `valid_dataset`; returns {metric name: value}."""
+        if self._metric_fns is None:
+            raise ValueError("For 'Model.eval', the model argument 'metrics' can not be None or empty, "
+                             "you should set the argument 'metrics' for model.")
+        if self._eval_network is None:
+            raise ValueError("For 'Model.eval', the model argument 'loss_fn' or 'eval_network' "
+                             "can not be None at the same time.")
+        self._check_dataset(valid_dataset, 'eval')
+        cbs = _CallbackList(callbacks)
+        cb_params = _CallbackParams()
+        cb_params.eval_network = self._eval_network
+        cb_params.valid_dataset = valid_dataset
+        cb_params.batch_num = valid_dataset.get_dataset_size()
+        cb_params.mode = 'eval'
+        cb_params.cur_step_num = 0
+        cb_params.net_outputs = None
+        run_context = RunContext(cb_params)
+        for metric in self._metric_fns.values():
+            metric.clear()
+        self._eval_network.set_train(False)
+        cbs.on_eval_begin(run_context)
+        cbs.on_eval_epoch_begin(run_context)
+        for data in valid_dataset.create_tuple_iterator(num_epochs=1):
+            cb_params.cur_step_num += 1
+            cbs.on_eval_step_begin(run_context)
+            outputs = self._eval_network(*data)
+            cb_params.net_outputs = outputs
+            cbs.on_eval_step_end(run_context)
+            self._update_metrics(outputs)
+            if run_context.get_stop_requested():
+                break
+        cbs.on_eval_epoch_end(run_context)
+        cb_params.metrics = {name: metric.eval() for name, metric in self._metric_fns.items()}
+        cbs.on_eval_end(run_context)
+        self._eval_network.set_train(True)
+        return cb_params.metrics
+
+    def predict(self, *predict_data, backend=None, config=None):
+        """The network's output for `predict_data`, in inference mode."""
+        self._predict_network.set_train(False)
+        result = self._predict_network(*predict_data)
+        self._predict_network.set_train(True)
+        return result
