@@ -2,6 +2,8 @@
 from ..common.tensor import Tensor
 from ..nn.cell import Cell
 from ..nn.wrap.cell_wrapper import TrainOneStepCell, WithEvalCell, WithLossCell
+from .callback import __all__ as _BUILTIN_CALLBACKS
+from .callback import TimeMonitor
 from .callback._callback import RunContext, _CallbackList, _CallbackParams
 from .metrics.metric import Loss, get_metrics
 
@@ -72,8 +74,9 @@ class Model:
 
     def _check_dataset(self, dataset, what):
         if not hasattr(dataset, 'create_tuple_iterator'):
-            raise TypeError(f"For 'Model.{what}', the argument '{'train_dataset' if what == 'train' else 'valid_dataset'}'"
-                            f" must be a Dataset, but got {type(dataset)}.")
+            arg = 'train_dataset' if what == 'train' else 'valid_dataset'
+            raise TypeError(f"For 'Model.{what}', the argument '{arg}' must be a Dataset, "
+                            f"but got {type(dataset)}.")
 
     def train(self, epoch, train_dataset, callbacks=None, dataset_sink_mode=False, sink_size=-1,
               initial_epoch=0):
@@ -85,7 +88,7 @@ class Model:
         self._check_dataset(train_dataset, 'train')
         self._train(epoch, train_dataset, _CallbackList(callbacks), dataset_sink_mode, initial_epoch)
 
-    def _train(self, epoch, dataset, cbs, dataset_sink_mode, initial_epoch, valid=None):
+    def _train(self, epoch, dataset, cbs, dataset_sink_mode, initial_epoch, valid_dataset=None):
         cb_params = _CallbackParams()
         cb_params.train_network = self._train_network
         cb_params.network = self._network
@@ -116,9 +119,8 @@ class Model:
                 cbs.on_train_step_end(run_context)
                 if run_context.get_stop_requested():
                     break
-            if valid is not None:
-                cb_params.metrics = self.eval(valid[0], callbacks=valid[1])
-                self._train_network.set_train(True)
+            if valid_dataset is not None:
+                self._eval_in_fit(valid_dataset, cbs, cb_params)
             cbs.on_train_epoch_end(run_context)
             if run_context.get_stop_requested():
                 break
@@ -132,9 +134,20 @@ class Model:
         if isinstance(epoch, bool) or not isinstance(epoch, int) or epoch <= 0:
             raise ValueError(f"For 'Model.fit', the argument 'epoch' must be a positive int, but got {epoch}.")
         self._check_dataset(train_dataset, 'train')
-        cbs = _CallbackList(callbacks)
-        valid = None if valid_dataset is None else (valid_dataset, cbs.callbacks)
-        self._train(epoch, train_dataset, cbs, dataset_sink_mode, initial_epoch, valid)
+        self._train(epoch, train_dataset, _CallbackList(callbacks), dataset_sink_mode, initial_epoch,
+                    valid_dataset)
+
+    def _eval_in_fit(self, valid_dataset, cbs, cb_params):
+        # Built-in callbacks other than TimeMonitor do not run during the evaluation in fit.
+        eval_cbs = _CallbackList([cb for cb in cbs.callbacks if isinstance(cb, TimeMonitor)
+                                  or type(cb).__name__ not in _BUILTIN_CALLBACKS])
+        saved = {k: cb_params[k] for k in ('cur_step_num', 'batch_num', 'dataset_sink_mode', 'net_outputs')}
+        cb_params.eval_network = self._eval_network
+        cb_params.valid_dataset = valid_dataset
+        self._eval(valid_dataset, eval_cbs, cb_params)
+        cb_params.mode = 'train'
+        cb_params.update(saved)
+        self._train_network.set_train(True)
 
     def _update_metrics(self, outputs):
         if isinstance(outputs, Tensor):
@@ -158,10 +171,12 @@ class Model:
             raise ValueError("For 'Model.eval', the model argument 'loss_fn' or 'eval_network' "
                              "can not be None at the same time.")
         self._check_dataset(valid_dataset, 'eval')
-        cbs = _CallbackList(callbacks)
         cb_params = _CallbackParams()
         cb_params.eval_network = self._eval_network
         cb_params.valid_dataset = valid_dataset
+        return self._eval(valid_dataset, _CallbackList(callbacks), cb_params)
+
+    def _eval(self, valid_dataset, cbs, cb_params):
         cb_params.batch_num = valid_dataset.get_dataset_size()
         cb_params.mode = 'eval'
         cb_params.cur_step_num = 0
