@@ -53,7 +53,8 @@ SCRIPTS = sorted(list((HERE / 'cases').glob('*.py')) +
 
 
 def run_with_minispore(script, tmp_path):
-    env = {**os.environ, 'PYTHONPATH': str(ROOT), 'PYTHONHASHSEED': '0'}
+    env = {**os.environ, 'PYTHONPATH': os.pathsep.join([str(ROOT), str(HERE / 'support')]),
+           'PYTHONHASHSEED': '0'}
     return subprocess.run([sys.executable, '-m', 'minispore', 'run', str(script)],
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
 
