@@ -83,7 +83,8 @@ def binary_method(prim):
                 out = prim.impl(x._data, y._data if y.__class__ is Tensor else y)
             except Exception:
                 return evaluate(prim, (x, y), {})      # raises MindSpore's error
-            if out.dtype is _f64 or out.dtype is _f16:
+            dtype = out.dtype
+            if dtype is _f64 or dtype is _f16:
                 out = _promoted(out, (x, y))
             t = _new(Tensor)
             t._data = out
@@ -123,7 +124,8 @@ def evaluate(prim, args, params):
         raise error from None
     if prim.multiple_results:
         return tuple(map(_wrap, out))
-    if (out.dtype is _f64 or out.dtype is _f16) and prim.promote:
+    dtype = out.dtype
+    if (dtype is _f64 or dtype is _f16) and prim.promote:
         out = _promoted(out, args)
     t = _new(Tensor)
     t._data = out

@@ -260,6 +260,12 @@ class MultiheadAttention(Cell):
 _ACTIVATIONS = {'relu': _public_ops.relu, 'gelu': _public_ops.gelu}
 
 
+def _check_padding_mask(mask):
+    """MindSpore's check of a `src_key_padding_mask`: None, bool or floating."""
+    if mask is not None and mask.dtype != mstype.bool_ and not _is_float(mask):
+        raise AssertionError("only bool and floating types of key_padding_mask are supported")
+
+
 class TransformerEncoderLayer(Cell):
     """One Transformer encoder layer: self-attention, then a feed-forward block
     (`dense2(dropout(activation(dense1(x))))`), each with a residual connection and LayerNorm
@@ -326,10 +332,7 @@ class TransformerEncoderLayer(Cell):
 
     def construct(self, src: Tensor, src_mask: Optional[Tensor] = None,
                   src_key_padding_mask: Optional[Tensor] = None):
-        if src_key_padding_mask is not None and src_key_padding_mask.dtype != mstype.bool_ \
-                and not _is_float(src_key_padding_mask):
-            raise AssertionError("only bool and floating types of key_padding_mask are "
-                                 "supported")
+        _check_padding_mask(src_key_padding_mask)
         x = src
         if self.norm_first:
             x = x + self._sa_block(self.norm1(x), src_mask, src_key_padding_mask)
@@ -385,10 +388,7 @@ class TransformerEncoder(Cell):
 
     def construct(self, src: Tensor, src_mask: Optional[Tensor] = None,
                   src_key_padding_mask: Optional[Tensor] = None):
-        if src_key_padding_mask is not None and src_key_padding_mask.dtype != mstype.bool_ \
-                and not _is_float(src_key_padding_mask):
-            raise AssertionError("only bool and floating types of key_padding_mask are "
-                                 "supported")
+        _check_padding_mask(src_key_padding_mask)
         output = src
         for layer in self.layers:
             output = layer(output, src_mask=src_mask, src_key_padding_mask=src_key_padding_mask)
