@@ -18,7 +18,9 @@ from .common.seed import get_seed, set_seed
 from .common.context import GRAPH_MODE, PYNATIVE_MODE, get_context, set_context
 from ._ad.grad import GradOperation, get_grad, grad, value_and_grad
 from ._ad.transforms import jvp, vjp
-from ._ad.jacobian import jacfwd, jacrev
+from ._ad.jacobian import hessian, jacfwd, jacrev
+from ._ad.custom import custom_vjp
+from ._ad.recompute import recompute
 from ._ad.vmap import vmap
 from .common.jit import jit
 from . import ops, nn, common, context
@@ -26,6 +28,9 @@ from . import dataset  # noqa: E402
 from .train.serialization import load_checkpoint, load_param_into_net, save_checkpoint  # noqa: E402
 from .train import (MAE, MSE, Accuracy, Callback, Loss, LossMonitor, Metric, Model,  # noqa: E402
                     RunContext, TimeMonitor, get_metric_fn)
+from .train import (F1, CheckpointConfig, EarlyStopping, Fbeta, ModelCheckpoint, Precision, Recall,  # noqa: E402
+                    Top1CategoricalAccuracy, Top5CategoricalAccuracy, TopKCategoricalAccuracy)
+from .amp import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager, build_train_network  # noqa: E402,F401
 
 # NumPy's floating-point warnings (log(0), 0/0) are not MindSpore's: its results are inf/nan
 # silently, and so are minispore's.

@@ -26,5 +26,5 @@ def test_demo_runs_every_tutorial():
     res = subprocess.run([sys.executable, os.path.join(ROOT, 'examples', 'run_tutorials.py')],
                          capture_output=True, text=True, env=env, timeout=300)
     assert res.returncode == 0, res.stderr
-    assert res.stdout.count('==== ') == 4
+    assert res.stdout.count('==== ') == 6
     assert '1.3423151' in res.stdout and '3.26189' in res.stdout

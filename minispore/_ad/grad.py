@@ -1,5 +1,5 @@
 """MindSpore's reverse-mode API: grad, value_and_grad, GradOperation and get_grad."""
-from .._core.primitive import bind_under, current, running, set_current
+from .._core.primitive import bind_under, current, set_current
 from ..common.parameter import Parameter
 from ..common.tensor import Tensor
 from ..ops import functional as F
@@ -23,12 +23,13 @@ def differentiate(fn, args, kwargs, positions, weights, has_aux=False, sens=None
     Args:
         positions: indices of the Tensor arguments to differentiate.
         weights: Parameters to differentiate (those with requires_grad=False get zeros).
-        has_aux: differentiate only the first output; the others are returned stopped.
+        has_aux: differentiate only the first output; the others are returned as they are
+            (an outer transformation still differentiates them).
         sens: cotangents of the outputs (a Tensor, or a tuple with one per output); ones
             when None, so every output is summed.
 
     Returns:
-        (out, position_grads, weight_grads): the output (aux parts stopped) and two lists.
+        (out, position_grads, weight_grads): the output and two lists.
     """
     tape = Tape(current())
     args = list(args)
@@ -55,9 +56,6 @@ def differentiate(fn, args, kwargs, positions, weights, has_aux=False, sens=None
     if has_aux:
         if not isinstance(out, tuple) or len(out) < 2:
             raise ValueError("When has_aux is True, origin fn requires more than one outputs.")
-        with running(tape.parent):
-            out = (out[0],) + tuple(o if isinstance(o, Parameter) else F.stop_gradient(o)
-                                    for o in out[1:])
         diff_outs = _flatten(out[0])
     else:
         diff_outs = _flatten(out)

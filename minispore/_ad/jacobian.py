@@ -1,26 +1,44 @@
-"""MindSpore's `ops.jacfwd` (a jvp per input element) and `ops.jacrev` (a vjp per output)."""
+"""`ops.jacfwd` (jvp vmapped over unit inputs), `ops.jacrev` (vjp vmapped over unit outputs), `hessian`."""
 import numpy as np
 
 from ..common.tensor import Tensor, _wrap
 from ..ops import functional as F
 from .grad import _check_grad_position
-from .transforms import jvp, vjp
+from .transforms import _check_has_aux, jvp, vjp
+from .vmap import vmap
 
 
 def _positions(name, grad_position, args):
     positions = [grad_position] if isinstance(grad_position, int) else list(grad_position)
     if not positions:
-        raise RuntimeError("grad_position should not be empty when grad by position!")
+        raise RuntimeError("grad_position should not be empty when grad by position.")
     for p in positions:
         if p >= len(args):
-            raise ValueError(f"For '{name}', the element in grad_position must belong to "
-                             f"[0, args_num): got {p} for {len(args)} arguments.")
+            raise ValueError(f"The element in grad_position must belong to [0, args_num).\n"
+                             f"For '{name}', grad_position {p} was given for {len(args)} "
+                             f"arguments.")
         x = args[p]
-        if not isinstance(x, Tensor) or not np.issubdtype(x._data.dtype, np.floating):
-            got = f'a Tensor of {x.dtype}' if isinstance(x, Tensor) else type(x).__name__
-            raise TypeError(f"For '{name}', the argument at grad_position {p} must be a float "
-                            f"Tensor, but got {got}.")
+        if not isinstance(x, Tensor):
+            raise TypeError(f"The inputs type must be a Tensor, tuple or list of Tensors.\n"
+                            f"For '{name}', the argument at grad_position {p} must be a float "
+                            f"Tensor, but got {type(x).__name__}.")
+        if not np.issubdtype(x._data.dtype, np.floating):
+            raise TypeError(f"Type Join Failed: dtype1 = Float32, dtype2 = {x.dtype}.\n"
+                            f"For '{name}', the argument at grad_position {p} must be a float "
+                            f"Tensor, but got a Tensor of {x.dtype}: cast it with "
+                            f".astype(mindspore.float32).")
     return positions
+
+
+def _aux_checked(fn):
+    """`fn`, checked to return `(out, aux...)`."""
+    def checked(*args, **kwargs):
+        out = fn(*args, **kwargs)
+        if not isinstance(out, tuple) or len(out) < 2:
+            raise ValueError("'When 'has_aux' is True, origin 'fn' requires more than one "
+                             "outputs.'")
+        return out
+    return checked
 
 
 def _substituting(fn, args, kwargs, p):
@@ -31,18 +49,8 @@ def _substituting(fn, args, kwargs, p):
 
 
 def _basis(x):
-    """One unit Tensor shaped like `x` per element of `x`."""
-    eye = np.eye(x.size, dtype=x._data.dtype)
-    return [_wrap(row.reshape(x.shape)) for row in eye]
-
-
-def _assemble(rows, lead_shape, trail_shape, dtype, axis):
-    """`rows` (one per input element, stacked on the last axis, or one per output element,
-    stacked on the first) as one `lead_shape + trail_shape` Tensor."""
-    shape = tuple(lead_shape) + tuple(trail_shape)
-    if not rows:
-        return F.zeros(shape, dtype)
-    return F.reshape(F.stack(rows, axis), shape)
+    """The unit Tensors shaped like `x`, stacked on a new first axis: `(x.size,) + x.shape`."""
+    return _wrap(np.eye(x.size, dtype=x._data.dtype).reshape((x.size,) + tuple(x.shape)))
 
 
 def _pack(jac, single_out, single_pos):
@@ -82,22 +90,31 @@ def jacfwd(fn, grad_position=0, has_aux=False):
          [ 0.00000000e+00,  4.00000000e+00]])
     """
     grad_position = _check_grad_position(grad_position)
+    _check_has_aux(has_aux)
+    fn = _aux_checked(fn) if has_aux else fn
 
     def jac_fn(*args, **kwargs):
         positions = _positions('jacfwd', grad_position, args)
-        jac = []
+        jac, primal = [], {}
         for p in positions:
             x, fn_of = args[p], _substituting(fn, args, kwargs, p)
-            basis = _basis(x)
-            zero = [_wrap(np.zeros_like(x._data))]
-            results = [jvp(fn_of, x, v, has_aux) for v in basis or zero]
-            outs, single_out = _outputs(results[0][0])
-            aux = results[0][2] if has_aux else None
-            tangents = [_outputs(r[1])[0] for r in results] if basis else []
-            jac.append([_assemble([t[j] for t in tangents], o.shape, x.shape, o.dtype, -1)
-                        for j, o in enumerate(outs)])
+
+            def tangents(v):
+                res = jvp(fn_of, x, v, has_aux)
+                primal.update(out=res[0], aux=res[2] if has_aux else None)
+                return tuple(_outputs(res[1])[0])
+
+            if x.size:
+                cols = vmap(tangents, out_axes=-1)(_basis(x))
+            else:
+                cols = [F.zeros(t.shape + (0,), t.dtype)
+                        for t in tangents(_wrap(np.zeros_like(x._data)))]
+            outs = _outputs(primal['out'])[0]
+            jac.append([F.reshape(c, tuple(o.shape) + tuple(x.shape))
+                        for c, o in zip(cols, outs)])
+        single_out = _outputs(primal['out'])[1]
         jac = _pack(list(zip(*jac)), single_out, len(positions) == 1)
-        return (jac, aux) if has_aux else jac
+        return (jac, primal['aux']) if has_aux else jac
     return jac_fn
 
 
@@ -115,6 +132,8 @@ def jacrev(fn, grad_position=0, has_aux=False):
          [ 0.00000000e+00,  4.00000000e+00]])
     """
     grad_position = _check_grad_position(grad_position)
+    _check_has_aux(has_aux)
+    fn = _aux_checked(fn) if has_aux else fn
 
     def jac_fn(*args, **kwargs):
         positions = _positions('jacrev', grad_position, args)
@@ -132,9 +151,36 @@ def jacrev(fn, grad_position=0, has_aux=False):
         zeros = [F.zeros_like(o) for o in outs]
         jac = []
         for j, o in enumerate(outs):
-            rows = [vjp_fn(*zeros[:j], ct, *zeros[j + 1:]) for ct in _basis(o)]
-            jac.append([_assemble([r[i] for r in rows], o.shape, x.shape, x.dtype, 0)
-                        for i, x in enumerate(xs)])
+            def row(ct):
+                return vjp_fn(*zeros[:j], ct, *zeros[j + 1:])
+
+            if o.size:
+                rows = vmap(row)(_basis(o))
+            else:
+                rows = [F.zeros((0,) + tuple(x.shape), x.dtype) for x in xs]
+            jac.append([F.reshape(r, tuple(o.shape) + tuple(x.shape)) for r, x in zip(rows, xs)])
         jac = _pack(jac, single_out, len(positions) == 1)
         return (jac, res[2]) if has_aux else jac
     return jac_fn
+
+
+def hessian(fn, grad_position=0, has_aux=False):
+    """A function giving the Hessian of `fn`: `jacfwd(jacrev(fn))`, shaped
+    `out.shape + in.shape + in.shape`.
+
+    Args:
+        fn: function or Cell returning a Tensor (with has_aux, `(out, aux...)`).
+        grad_position: index (int) or indices (tuple) of the inputs to differentiate; several
+            give `((d2/di0 di0, d2/di0 di1), (d2/di1 di0, ...))`.
+        has_aux: also return the auxiliary outputs: `(hessian, aux)`.
+
+    Example:
+        >>> def f(x): return (x ** 3).sum()
+        >>> mindspore.hessian(f)(Tensor([1., 2.]))
+        Tensor(shape=[2, 2], dtype=Float32, value=
+        [[ 6.00000000e+00,  0.00000000e+00],
+         [ 0.00000000e+00,  1.20000000e+01]])
+    """
+    grad_position = _check_grad_position(grad_position)
+    _check_has_aux(has_aux)
+    return jacfwd(jacrev(fn, grad_position, has_aux), grad_position, has_aux)

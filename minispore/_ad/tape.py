@@ -1,5 +1,5 @@
 """Reverse mode: the tape interpreter that records ops and the backward pass that replays it."""
-from .._core.primitive import Interpreter, evaluate, set_current
+from .._core.primitive import Interpreter, current, evaluate, set_current
 from .rules import vjp_rules
 from ..ops import functional as F
 
@@ -74,7 +74,11 @@ class Tape(Interpreter):
         emptied unless `keep` (a vjp_fn may be called again).
         """
         ct_of, tracked = {}, self.tracked
-        prev = set_current(self.parent)     # the backward pass is recorded one level down
+        # The backward pass runs under the interpreters of its caller, one level below the
+        # tape: its parent for grad; for a vjp_fn called later, whatever is active then
+        # (vmap over cotangents, or grad of the vjp_fn).
+        below = current()
+        prev = set_current(self.parent if below is self else below)
         try:
             for o, c in zip(outs, cts):
                 if id(o) in tracked:

@@ -1,5 +1,8 @@
 """MindSpore's `ops.jvp` (forward mode) and `ops.vjp` (reverse mode with a reusable pullback)."""
+import numpy as np
+
 from .._core.primitive import current, running
+from ..common import dtype as mstype
 from ..common.tensor import Tensor
 from ..ops import functional as F
 from .grad import _flatten, _grad_of, _weights_list
@@ -11,11 +14,11 @@ def _as_tuple(x):
     return tuple(x) if isinstance(x, (tuple, list)) else (x,)
 
 
-def _split_aux(out, has_aux):
+def _split_aux(out, has_aux, message):
     if not has_aux:
         return out, None
     if not isinstance(out, (tuple, list)) or len(out) < 2:
-        raise ValueError("When has_aux is True, origin fn requires more than one outputs.")
+        raise ValueError(message)
     aux = tuple(out[1:])
     return out[0], aux[0] if len(aux) == 1 else aux
 
@@ -33,18 +36,79 @@ def jvp(fn, inputs, v, has_aux=False):
         >>> tangent
         Tensor(shape=[1], dtype=Float32, value= [ 1.20000000e+01])
     """
-    inputs, v = _as_tuple(inputs), _as_tuple(v)
-    if len(inputs) != len(v):
-        raise ValueError(f"For 'jvp', 'v' must have one tangent per input: got {len(v)} "
-                         f"tangents for {len(inputs)} inputs.")
+    _check_has_aux(has_aux)
+    if not isinstance(inputs, (Tensor, tuple, list)) or not isinstance(v, (Tensor, tuple, list)):
+        raise TypeError("The inputs type must be a Tensor, tuple or list of Tensors.")
+    inputs, v = _as_tuple(inputs), _check_tangents(_as_tuple(inputs), _as_tuple(v))
     interp = JVP(current())
     with running(interp):
         out = fn(*[interp.lift(x, t) for x, t in zip(inputs, v)])
-    out, aux = _split_aux(out, has_aux)
+    out, aux = _split_aux(out, has_aux, "'When 'has_aux' is True, origin 'fn' requires more "
+                                        "than one outputs.'")
     with running(interp.parent):
         primal, tangent = _unzip(interp, out)
         aux = None if aux is None else _unzip(interp, aux)[0]
     return (primal, tangent) if not has_aux else (primal, tangent, aux)
+
+
+def _check_has_aux(has_aux):
+    if not isinstance(has_aux, bool):
+        raise TypeError("The 'has_aux' must be bool type.")
+
+
+def _check_tangents(inputs, v):
+    """MindSpore's checks of jvp's `v`: one tangent per input, each of its input's dtype and of
+    a shape that broadcasts to the input's (broadcast here)."""
+    if len(v) != len(inputs):
+        raise ValueError(f"v has invalid length: should be {len(inputs)}, but got {len(v)}\n"
+                         f"For 'jvp', pass one tangent per input, structured like 'inputs'.")
+    checked = []
+    for i, (x, t) in enumerate(zip(inputs, v)):
+        if not isinstance(x, Tensor) or not isinstance(t, Tensor):
+            checked.append(t)
+            continue
+        if t.dtype != x.dtype:
+            raise TypeError(f"Type Join Failed: dtype1 = {t.dtype}, dtype2 = {x.dtype}.\n"
+                            f"For 'jvp', the tangent v[{i}] must have the dtype of inputs[{i}] "
+                            f"({x.dtype}), but got {t.dtype}: cast it with v[{i}].astype(...).")
+        if t.shape != x.shape:
+            try:
+                target = np.broadcast_shapes(t.shape, x.shape)
+            except ValueError:
+                target = None
+            if target != tuple(x.shape):
+                raise ValueError(f"For 'jvp', the tangent v[{i}] must have the shape of "
+                                 f"inputs[{i}], {list(x.shape)}, but got {list(t.shape)}.")
+            t = F.broadcast_to(t, x.shape)
+        checked.append(t)
+    return tuple(checked)
+
+
+def _check_cotangents(outs, cts):
+    """MindSpore's checks of the cotangents given to a vjp_fn: one per output of fn, each
+    with its output's shape and dtype."""
+    if len(cts) != len(outs):
+        raise RuntimeError(f"Failure info [The given sens gradient's size should be same as "
+                           f"out of network!].\nvjp_fn takes one cotangent per output of fn: "
+                           f"expected {len(outs)}, got {len(cts)}; call vjp_fn("
+                           f"{', '.join(f'ct{i}' for i in range(len(outs)))}).")
+    for i, (o, c) in enumerate(zip(outs, cts)):
+        if not isinstance(c, Tensor):
+            raise TypeError(f"vjp_fn takes Tensors as cotangents, but cotangent {i} is "
+                            f"{type(c).__name__}: pass a Tensor shaped like output {i} of fn.")
+        if tuple(c.shape) != tuple(o.shape):
+            raise ValueError(f"The shape should be {_dims(o.shape)}, but got {_dims(c.shape)}"
+                             f"\nvjp_fn's cotangent {i} must have the shape of output {i} of "
+                             f"fn, {list(o.shape)}, but got {list(c.shape)}.")
+        if c.dtype != o.dtype:
+            raise TypeError(f"The dtype should be {o.dtype}, but got {c.dtype}\nvjp_fn's "
+                            f"cotangent {i} must have the dtype of output {i} of fn "
+                            f"({o.dtype}): cast it with .astype(...).")
+    return cts
+
+
+def _dims(shape):
+    return '[const vector]{' + ', '.join(map(str, shape)) + '}'
 
 
 def _unzip(interp, out):
@@ -66,33 +130,75 @@ def vjp(fn, *inputs, weights=None, has_aux=False):
         >>> vjp_fn(Tensor([1.]))
         (Tensor(shape=[1], dtype=Float32, value= [ 6.00000000e+00]),)
     """
+    _check_has_aux(has_aux)
+    if any(not isinstance(x, (Tensor, tuple, list)) for x in inputs):
+        raise TypeError("The inputs type must be Tensor.")
     tape = Tape(current())
     with running(tape.parent):
         leaves = [F.identity(x) if isinstance(x, Tensor) else x for x in inputs]
+    single_weight = isinstance(weights, Tensor)
     weights = _weights_list(weights)
     tape.tracked.update(id(x) for x in leaves if isinstance(x, Tensor))
     tape.tracked.update(id(w) for w in weights)
     with running(tape):
         out = fn(*leaves)
-    out, aux = _split_aux(out, has_aux)
+    out, aux = _split_aux(out, has_aux, "When 'has_aux' is True, origin 'fn' requires more "
+                                        "than one outputs.")
     outs = _flatten(out)
 
     def vjp_fn(*cts):
-        cts = _flatten(cts)
-        if len(cts) != len(outs):
-            raise ValueError(f"vjp_fn takes one cotangent per output of fn: expected "
-                             f"{len(outs)}, got {len(cts)}.")
-        for o, c in zip(outs, cts):
-            if tuple(c.shape) != tuple(o.shape):
-                raise ValueError(f"vjp_fn: the cotangent's shape {c.shape} does not match the "
-                                 f"output's shape {o.shape}.")
+        cts = _check_cotangents(outs, _flatten(cts))
         ct_of = tape.backward(outs, cts, keep=True)
         resolve = tape.resolve      # the objects that item assignment left the inputs' values in
-        with running(tape.parent):
-            grads = tuple(_grad_of(resolve(x), ct_of) for x in leaves if isinstance(x, Tensor))
-            if weights:
-                return grads, tuple(_grad_of(resolve(w), ct_of) for w in weights)
+        grads = tuple(_grad_of(resolve(x), ct_of) for x in leaves if isinstance(x, Tensor))
+        if weights:
+            w_grads = tuple(_grad_of(resolve(w), ct_of) for w in weights)
+            return grads, w_grads[0] if single_weight else w_grads
         return grads
 
     return (out, vjp_fn) if not has_aux else (out, vjp_fn, aux)
 
+
+
+def derivative(fn, primals, order):
+    """The `order`-th derivative of `fn` along the direction of ones in every input: the
+    `order`-th derivative of `t -> fn(*(p + t for p in primals))` at 0 (nested forward mode).
+
+    Args:
+        fn: function or Cell.
+        primals: a Tensor or a tuple of Tensors (int Tensors are taken as Float32).
+        order: the order, an int >= 1.
+
+    Returns:
+        `(out, series)`: `fn(*primals)` and its derivative; lists for several outputs.
+
+    Example:
+        >>> out, d3 = ops.derivative(lambda x: x ** 4, Tensor([2.]), 3)
+        >>> d3
+        Tensor(shape=[1], dtype=Float32, value= [ 4.80000000e+01])
+    """
+    if isinstance(order, bool) or not isinstance(order, int):
+        raise TypeError("For `F.derivative`, the type of order must be int.")
+    if order < 1:
+        raise ValueError(f"For `F.derivative`, value of order should not be less than 1, but "
+                         f"got {order}.")
+    if not isinstance(primals, (Tensor, tuple)):
+        raise TypeError(f"For Primitive[Dtype], the input argument[input_x] must be a Tensor, "
+                        f"CSRTensor or COOTensor, but got {type(primals)}.")
+    primals = tuple(p if np.issubdtype(p._data.dtype, np.floating) else F.cast(p, mstype.float32)
+                    for p in _as_tuple(primals))
+    ones = tuple(F.ones_like(p) for p in primals)
+    higher = fn
+    for _ in range(order - 1):
+        higher = _directional(higher, ones)
+    out, series = jvp(higher, primals, ones)
+    if order > 1:
+        out = fn(*primals)
+    return (list(out), list(series)) if isinstance(out, tuple) else (out, series)
+
+
+def _directional(fn, v):
+    """The derivative of `fn` along `v`, as a function of the same inputs."""
+    def directional(*xs):
+        return jvp(fn, xs, v)[1]
+    return directional

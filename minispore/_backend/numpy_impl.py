@@ -43,8 +43,15 @@ def _int_reduce_dtype(dtype):
             np.uint64 if dtype.kind == 'u' else None)
 
 
-# ufunc.reduce(x, axis, dtype, out, keepdims): positional, which is faster on small inputs
+# ufunc.reduce(x, axis, dtype, out, keepdims): positional, which is faster on small inputs.
+# Float16 sums, means and matrix products accumulate in float32 and round once, as
+# MindSpore's kernels do (NumPy would accumulate in float16, and its float16 matmul is slow).
+_f16 = np.dtype(np.float16)
+
+
 def _sum(x, axis, keepdims):
+    if x.dtype == _f16:
+        return np.add.reduce(x, axis, np.float32, None, keepdims).astype(_f16)
     if x.dtype.kind == 'f':
         return np.add.reduce(x, axis, None, None, keepdims)
     return np.add.reduce(x, axis, _int_reduce_dtype(x.dtype), None, keepdims)
@@ -55,8 +62,35 @@ def _mean(x, axis, keepdims):
     if x.dtype.kind in 'iub':
         total = np.add.reduce(x, axis, np.float64, None, keepdims)
         return np.trunc(total / (x.size // max(total.size, 1))).astype(x.dtype)
+    if x.dtype == _f16:
+        return _mean(x.astype(np.float32), axis, keepdims).astype(_f16)
     total = np.add.reduce(x, axis, None, None, keepdims)
     return total / x.dtype.type(x.size // total.size if total.size else 0)
+
+
+_FLOATS = (np.dtype(np.float16), np.dtype(np.float32), np.dtype(np.float64))
+
+
+def _select(cond, x, y):
+    """np.where; a float `x` kept where a bool mask holds, else zero (a ReLU's backward pass),
+    is a multiply: np.where branches per element, several times slower on a random mask."""
+    zero = y.__class__ in (int, float) or (y.__class__ is np.ndarray and y.ndim == 0
+                                           and y.dtype == getattr(x, 'dtype', None))
+    if (zero and not y and x.__class__ is np.ndarray and x.dtype in _FLOATS
+            and cond.__class__ is np.ndarray and cond.dtype == np.bool_
+            and cond.shape == x.shape):
+        out = np.multiply(x, cond)
+        if np.isfinite(out).all():       # else an inf or NaN masked out would leak through
+            return np.add(out, 0, out=out) if out.ndim else out + 0     # 0.0, never -0.0
+    return np.where(cond, x, y)
+
+
+def _matmul(a, b):
+    if a.dtype == _f16 and b.dtype == _f16:
+        return np.matmul(a.astype(np.float32), b.astype(np.float32)).astype(_f16)
+    if a.ndim > 2 and b.ndim > 1 and a.shape[-1] == 1:
+        return np.multiply(a, b)        # stacked outer products: NumPy's matmul is slow there
+    return np.matmul(a, b)
 
 
 def _prod(x, axis, keepdims):
@@ -106,7 +140,7 @@ impl_rules = {
     P.less_equal_p: np.less_equal, P.greater_p: np.greater, P.greater_equal_p: np.greater_equal,
     P.logical_and_p: np.logical_and, P.logical_or_p: np.logical_or,
     P.logical_xor_p: np.logical_xor,
-    P.select_p: np.where, P.bce_with_logits_p: _bce_with_logits,
+    P.select_p: _select, P.bce_with_logits_p: _bce_with_logits,
     P.bce_with_logits_grad_p: _bce_with_logits_grad,
 
     P.reduce_sum_p: _sum, P.reduce_mean_p: _mean, P.reduce_max_p: _reduce(np.maximum),
@@ -121,7 +155,7 @@ impl_rules = {
     P.getitem_p: lambda x, index, basic: x[index],
     P.index_add_p: _index_add,
 
-    P.matmul_p: np.matmul,
+    P.matmul_p: _matmul,
 
     P.cast_p: lambda x, dtype: x.astype(dtype),
     P.identity_p: lambda x: x,

@@ -1,5 +1,11 @@
 """NumPy kernels of the sliding-window primitives: im2col, col2im, pooling window arg-max."""
+import functools
+
 import numpy as np
+
+# col2im of maps of at most this many pixels is one matrix product with a 0/1 selection
+# matrix: the kernel-position loop would add up slices only a few elements wide.
+_SMALL_MAP = 16
 
 
 # Windows along an axis are given by `kernel`, `stride`, `dilation` and `padding`, a pair
@@ -36,6 +42,25 @@ def _padded(x, hn, wn, padding, fill):
     return xp
 
 
+@functools.lru_cache(maxsize=64)
+def _selection(size, kernel, stride, padding, dilation, dtype):
+    """The 0/1 matrix (kh * kw * Ho * Wo, H * W) whose row for (kernel position, window) picks
+    the pixel there (no pixel in the padding)."""
+    (h, w), (kh, kw), (sh, sw), (dh, dw) = size, kernel, stride, dilation
+    ho, wo = grid(h, kh, sh, padding[0], dh), grid(w, kw, sw, padding[1], dw)
+    a, b, i, j = np.meshgrid(range(kh), range(kw), range(ho), range(wo), indexing='ij')
+    r, c = i * sh - padding[0][0] + a * dh, j * sw - padding[1][0] + b * dw
+    inside = ((r >= 0) & (r < h) & (c >= 0) & (c < w)).reshape(-1)
+    s = np.zeros((kh * kw * ho * wo, h * w), dtype)
+    s[np.flatnonzero(inside), (r * w + c).reshape(-1)[inside]] = 1
+    return s
+
+
+def _small(a, size):
+    """Whether to use the selection matrix: a small map of finite floats (0 * inf is NaN)."""
+    return size[0] * size[1] <= _SMALL_MAP and a.dtype.kind == 'f' and np.isfinite(a).all()
+
+
 def im2col(x, kernel, stride, padding, dilation):
     """(N, C, H, W) -> (C * kh * kw, N * Ho * Wo): the windows of `x`, one per column, rows
     ordered (channel, kernel row, kernel column) like a convolution weight's, so that a
@@ -58,6 +83,10 @@ def col2im(cols, size, kernel, stride, padding, dilation):
     (pt, _), (pl, _) = padding
     ho, wo = grid(h, kh, sh, padding[0], dh), grid(w, kw, sw, padding[1], dw)
     c, n = cols.shape[0] // (kh * kw), cols.shape[1] // (ho * wo)
+    if _small(cols, size):
+        s = _selection(size, kernel, stride, padding, dilation, cols.dtype)
+        cols = cols.reshape(c, kh * kw, n, ho * wo).transpose(0, 2, 1, 3)
+        return (cols.reshape(c * n, -1) @ s).reshape(c, n, h, w).transpose(1, 0, 2, 3)
     cols = cols.reshape(c, kh, kw, n, ho, wo)
     out = np.zeros((n, c, max(_span(ho, kh, sh, dh), pt + h), max(_span(wo, kw, sw, dw), pl + w)),
                    cols.dtype)
@@ -90,12 +119,14 @@ def _argmax_windows(x, positions, shape, first):
     index = np.empty(shape, np.int64)
     index[...] = first
     nan = x.dtype.kind == 'f' and np.isnan(x).any()
-    for v, flat in positions:
+    for v, flat in positions:       # np.where: faster than np.copyto(..., where=)
         better = v > best
         if nan:
             better |= np.isnan(v)
-        np.copyto(best, v, where=better)
-        np.copyto(index, flat, where=better)
+            best = np.where(better, v, best)
+        else:
+            best = np.maximum(best, v)
+        index = np.where(better, flat, index)
     return index
 
 
@@ -106,12 +137,19 @@ def max_pool_index(x, kernel, stride, padding, dilation):
     (kh, kw), (sh, sw), (dh, dw) = kernel, stride, dilation
     ((pt, _), (pl, _)) = padding
     ho, wo = grid(h, kh, sh, padding[0], dh), grid(w, kw, sw, padding[1], dw)
-    xp = _padded(x, _span(ho, kh, sh, dh), _span(wo, kw, sw, dw), padding, _lowest(x.dtype))
-    xp = xp.transpose(1, 0, 2, 3)
     rows = (np.arange(ho) * sh - pt)[:, None] * w
     cols = (np.arange(wo) * sw - pl)[None, :]
-    positions = ((xp[_window(a, b, ho, wo, stride, dilation)], rows + cols + (a * dh * w + b * dw))
-                 for a in range(kh) for b in range(kw))
+    if (sh, sw) == (kh, kw) and (dh, dw) == (1, 1) and pt == pl == 0:
+        # Windows that tile x: one copy puts each kernel position's values side by side, and
+        # the comparisons below then run on contiguous arrays (on strided views they are slow).
+        tiles = x[:, :, :ho * kh, :wo * kw].reshape(n, c, ho, kh, wo, kw)
+        tiles = np.ascontiguousarray(tiles.transpose(3, 5, 0, 1, 2, 4))
+        positions = ((tiles[a, b], rows + cols + (a * w + b)) for a in range(kh) for b in range(kw))
+    else:
+        xp = _padded(x, _span(ho, kh, sh, dh), _span(wo, kw, sw, dw), padding, _lowest(x.dtype))
+        xp = xp.transpose(1, 0, 2, 3)
+        positions = ((xp[_window(a, b, ho, wo, stride, dilation)],
+                      rows + cols + (a * dh * w + b * dw)) for a in range(kh) for b in range(kw))
     first = _first_valid(ho, kh, sh, pt, dh)[:, None] * w + _first_valid(wo, kw, sw, pl, dw)
     return _argmax_windows(x, positions, (n, c, ho, wo), first)
 

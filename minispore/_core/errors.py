@@ -21,13 +21,17 @@ def _vector(shape):
 
 
 def _not_broadcast(op, x, y, a, b):
-    for i in range(1, min(len(a), len(b)) + 1):
-        if a[-i] != b[-i] and 1 not in (a[-i], b[-i]):
-            k = max(len(a), len(b)) - i + 1       # MindSpore counts axes from 1
+    """MindSpore's ValueError for shapes `a` (of `x`) and `b` (of `y`) that do not broadcast,
+    or None when they do. MindSpore reports the first mismatch from the left, numbering the
+    axes as its kernel does: rank + min(ranks) + (negative aligned position)."""
+    a, b = list(a), list(b)
+    m = min(len(a), len(b))
+    for i in range(-m, 0):
+        if a[i] != b[i] and 1 not in (a[i], b[i]):
             return ValueError(
                 f"For '{op}', {x}.shape and {y}.shape need to broadcast. The value of "
-                f"{x}.shape[{k}] or {y}.shape[{k}] must be 1 or -1 when they are not the same, "
-                f"but got {x}.shape = {a} and {y}.shape = {b}")
+                f"{x}.shape[{len(a) + m + i}] or {y}.shape[{len(b) + m + i}] must be 1 or -1 "
+                f"when they are not the same, but got {x}.shape = {a} and {y}.shape = {b}")
     return None
 
 

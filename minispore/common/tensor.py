@@ -116,6 +116,19 @@ class Tensor:
 
     numpy = asnumpy
 
+    @staticmethod
+    def from_numpy(array):
+        """A Tensor sharing memory with the NumPy `array` (copied only if not C-contiguous).
+
+        Example:
+            >>> a = np.zeros(2, np.float32)
+            >>> t = Tensor.from_numpy(a)
+            >>> a += 1
+            >>> t
+            Tensor(shape=[2], dtype=Float32, value= [ 1.00000000e+00,  1.00000000e+00])
+        """
+        return _wrap(np.ascontiguousarray(array))
+
     def item(self, index=None):
         """The value of a one-element tensor (or of element `index`) as a Python number."""
         data = np.asarray(self._data)

@@ -17,7 +17,11 @@ from .learning_rate_schedule import (CosineDecayLR, ExponentialDecayLR, Learning
 from .optim import SGD, Adam, AdamWeightDecay, Momentum, Optimizer
 from .optim import Adagrad, Lamb, RMSProp
 from .wrap import ClipByNorm, TrainOneStepCell, WithEvalCell, WithLossCell
+from .wrap.loss_scale import DynamicLossScaleUpdateCell, FixedLossScaleUpdateCell, TrainOneStepWithLossScaleCell
+from .layer.resample import PixelShuffle, PixelUnshuffle, Upsample, ZeroPad2d
 from ..train.metrics import MAE, MSE, Accuracy, Loss, Metric, get_metric_fn, get_metrics, names  # noqa: E402
+from ..train.metrics import F1, Fbeta, Precision, Recall, TopKCategoricalAccuracy  # noqa: E402
+from ..train.metrics import Top1CategoricalAccuracy, Top5CategoricalAccuracy  # noqa: E402
 
 from ..common.missing import missing_names as _missing_names  # noqa: E402
 __getattr__ = _missing_names(__name__)

@@ -2,6 +2,9 @@
 from collections import OrderedDict
 
 from .._ad.custom import call_with_bprop
+from .._ad.recompute import check_cell_kwargs, recompute_call
+from .._ad.tape import Tape
+from .._core.primitive import current
 from ..common.parameter import Parameter, ParameterTuple
 
 
@@ -32,6 +35,7 @@ class Cell:
         object.__setattr__(self, '_auto_prefix', auto_prefix)
         object.__setattr__(self, 'training', False)
         object.__setattr__(self, '_has_bprop', callable(getattr(type(self), 'bprop', None)))
+        object.__setattr__(self, '_recomputed', False)
 
     # ---- attributes: Parameters and child Cells are registered as they are assigned ----
     def __setattr__(self, name, value):
@@ -82,7 +86,32 @@ class Cell:
     def __call__(self, *args, **kwargs):
         if self._has_bprop:
             return call_with_bprop(self.construct, self.bprop, args)
+        if self._recomputed and isinstance(current(), Tape):
+            return recompute_call(self, args, kwargs)
         return self.construct(*args, **kwargs)
+
+    def recompute(self, *, use_reentrant=True, output_recompute=False, early_stop=True,
+                  context_fn=None, **kwargs):
+        """Recompute this Cell's forward pass in the backward pass instead of storing its
+        intermediate values: under a gradient only its inputs and output are kept (the
+        numbers are the same, random ops such as dropout included; memory falls).
+
+        Args:
+            use_reentrant, output_recompute, early_stop, context_fn: MindSpore's options;
+                here every form recomputes the same way.
+            kwargs: MindSpore's parallel options ('mp_comm_recompute',
+                'parallel_optimizer_comm_recompute', 'recompute_slice_activation'),
+                accepted and ignored.
+
+        Example:
+            >>> dense = mindspore.nn.Dense(2, 1, weight_init="ones")
+            >>> dense.recompute()
+            >>> mindspore.grad(lambda x: dense(x).sum())(Tensor([[1., 2.]]))
+            Tensor(shape=[1, 2], dtype=Float32, value=
+            [[ 1.00000000e+00,  1.00000000e+00]])
+        """
+        check_cell_kwargs(kwargs)
+        object.__setattr__(self, '_recomputed', True)
 
     def set_train(self, mode=True):
         """Switch this Cell and its children to training (True) or inference mode."""
@@ -147,6 +176,19 @@ class Cell:
             cell.apply(fn)
         fn(self)
         return self
+
+    def to_float(self, dst_type):
+        """Run this Cell and every Cell in it with their float inputs cast to `dst_type`
+        (float16 or bfloat16 for mixed precision, float32 to keep a part in full precision);
+        Parameters stay as they are. Returns self.
+
+        Example:
+            >>> net = mindspore.nn.Dense(2, 1).to_float(mindspore.float16)
+            >>> print(net(ops.ones((1, 2))).dtype)
+            Float16
+        """
+        from ..amp import _to_float     # amp builds on nn
+        return _to_float(self, dst_type)
 
     # ---- printing ----
     def extend_repr(self):

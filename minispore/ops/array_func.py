@@ -5,11 +5,13 @@ import numbers
 import numpy as np
 
 from .._backend.numpy_array import ms_shape
+from .._core.errors import _not_broadcast
 from .._core.primitive import bind
 from ..common import dtype as mstype
 from ..common.tensor import Tensor, _wrap
 from . import primitives as P
 from .functional import broadcast_to, reshape, setitem
+from .functional import _is_batched, _take_along, remainder
 
 __all__ = ['tril', 'triu', 'diag', 'diagonal', 'meshgrid', 'one_hot', 'logspace', 'swapaxes',
            'moveaxis', 'movedim', 'tile', 'repeat_interleave', 'split', 'chunk', 'tensor_split',
@@ -45,18 +47,6 @@ def _int_tensor(x, op, name):
         raise TypeError(f"For '{op}', the '{name}' must be a Tensor of int32 or int64, but got "
                         f"{got}.")
     return x._data
-
-
-def _broadcast_error(op, names, shapes):
-    """MindSpore's error for two shapes that do not broadcast (axes counted from 1)."""
-    (x, y), (a, b) = names, (list(shapes[0]), list(shapes[1]))
-    for i in range(1, builtins.min(len(a), len(b)) + 1):
-        if a[-i] != b[-i] and 1 not in (a[-i], b[-i]):
-            return ValueError(
-                f"For '{op}', {x}.shape and {y}.shape need to broadcast. The value of "
-                f"{x}.shape[{len(a) - i + 1}] or {y}.shape[{len(b) - i + 1}] must be 1 or -1 "
-                f"when they are not the same, but got {x}.shape = {a} and {y}.shape = {b}")
-    return None
 
 
 def _take(x, indices, axis):
@@ -593,7 +583,14 @@ def _batched_gather(x, indices, axis, batch_dims):
     xt = moveaxis(x, axis, b)
     grid = tuple(np.arange(s).reshape((s,) + (1,) * (idx.ndim - 1 - i))
                  for i, s in enumerate(idx.shape[:b]))
-    out = bind(P.getitem_p, xt, index=grid + (idx,), basic=False)
+    if _is_batched(indices):            # the batch axes and `axis` flattened into one
+        n = xt.shape[b]
+        rows = builtins.sum((g * int(np.prod(idx.shape[i + 1:b], dtype=np.int64)) for i, g in
+                    enumerate(grid)), np.zeros((), np.int64)) * n
+        flat = reshape(xt, (-1,) + tuple(xt.shape[b + 1:]))
+        out = bind(P.gather_p, flat, remainder(indices, n) + _wrap(rows), axis=0)
+    else:
+        out = bind(P.getitem_p, xt, index=grid + (idx,), basic=False)
     mid = axis - b                    # axes between the batch axes and `axis`: after the indices
     if not mid:
         return out
@@ -638,6 +635,8 @@ def gather_elements(input, dim, index):
             raise ValueError(f"For primitive[GatherD], the x shape must be greater than or "
                              f"equal to {idx.shape[a]}, but got {input.shape[a]}.")
     n = input.shape[dim]
+    if _is_batched(index):              # under vmap: by ops on the index, values unchecked
+        return _take_along(input, remainder(index, builtins.max(n, 1)), dim)
     bad = (idx < -n) | (idx >= n)
     if bad.any():
         raise RuntimeError(f"For 'GatherD', the value of 'index' must be in [{-n}, {n}), but "
@@ -689,8 +688,7 @@ def masked_select(input, mask):
     try:
         shape = np.broadcast_shapes(input.shape, mask.shape)
     except ValueError:
-        raise _broadcast_error('MaskedSelect', ('input', 'mask'),
-                               (input.shape, mask.shape)) from None
+        raise _not_broadcast('MaskedSelect', 'input', 'mask', input.shape, mask.shape) from None
     m = np.broadcast_to(mask._data, shape)
     return bind(P.getitem_p, broadcast_to(input, shape), index=(m,), basic=False)
 
@@ -714,7 +712,7 @@ def select(condition, input, other):
         shapes = [(n, np.shape(getattr(v, '_data', v))) for n, v in named]
         for (a, sa), (b, sb) in ((shapes[0], shapes[1]), (shapes[0], shapes[2]),
                                  (shapes[1], shapes[2])):
-            error = _broadcast_error('Select', (a, b), (sa, sb))
+            error = _not_broadcast('Select', a, b, sa, sb)
             if error is not None:
                 raise error from None
         raise

@@ -6,7 +6,7 @@ import numpy as np
 
 from .._backend.numpy_window import bins, grid
 from .._core.primitive import bind
-from ..common.tensor import Tensor
+from ..common.tensor import Tensor, _wrap
 from . import functional as F
 from . import primitives as P
 
@@ -334,7 +334,7 @@ def _gather_windows(x, index):
     """x[n, c].flat[index[n, c]] for (N, C, H, W) `x` and (N, C, Ho, Wo) int `index`."""
     n, c, h, w = x.shape
     offsets = np.arange(0, n * c * h * w, h * w, dtype=np.int64).reshape(n, c, 1, 1)
-    return bind(P.getitem_p, F.reshape(x, (-1,)), index=(index._data + offsets,), basic=False)
+    return bind(P.gather_p, F.reshape(x, (-1,)), index + _wrap(offsets), axis=0)
 
 
 def _max_pool_pair(value, name):

@@ -6,6 +6,8 @@ import sys
 
 import numpy as np
 
+from .._core.batched import BatchedValueError
+from .._core.batched import is_batched as _is_batched
 from .._core.primitive import bind, current
 from ..common import dtype as mstype
 from ..common.tensor import Tensor, _wrap
@@ -468,12 +470,27 @@ def _nonempty(input, axes, op):
 
 
 def _take_along(x, index, axis):
-    """`x`'s elements at the integer Tensor `index` along `axis` (its shape elsewhere is
-    x's); differentiable in `x`, its cotangent scattered back to the indices."""
+    """`x`'s elements at the integer Tensor `index` along `axis` (its shape elsewhere is at
+    most x's); differentiable in `x`, its cotangent scattered back to the indices. Under vmap,
+    with `index` batched, the positions are computed by ops on `index` and gathered."""
     ndim = index.ndim
+    if _is_batched(index):
+        return bind(P.gather_p, reshape(x, (-1,)), _flat_positions(x.shape, index, axis), axis=0)
     grid = tuple(index._data if i == axis else np.arange(n).reshape((n,) + (1,) * (ndim - i - 1))
                  for i, n in enumerate(index.shape))
     return bind(P.getitem_p, x, index=grid, basic=False)
+
+
+def _flat_positions(shape, index, axis):
+    """The row-major positions, in an array of `shape`, of the integer Tensor `index` (in
+    [0, shape[axis])) along `axis` and its own position along the other axes, as a Tensor."""
+    strides = np.cumprod((1,) + tuple(shape[:0:-1]))[::-1]
+    offsets = np.zeros((1,) * index.ndim, np.int64)
+    for a, n in enumerate(index.shape):
+        if a != axis:
+            offsets = offsets + (np.arange(n) * strides[a]).reshape(
+                (n,) + (1,) * (index.ndim - a - 1))
+    return add(mul(cast(index, mstype.int64), int(strides[axis])), _wrap(offsets))
 
 
 def _initial(input, initial, where, fn):
@@ -952,6 +969,10 @@ def _index_arg(index):
                              f"types for tensor indexing are: list, int, float, tuple, slice, "
                              f"ellipsis, None, array, bool, or Tensor. Received value: {i!r}")
         if isinstance(i, Tensor):
+            if _is_batched(i):
+                raise BatchedValueError("A Tensor index that differs between the examples of "
+                                        "a vmap can only be one integer Tensor after full "
+                                        "slices.")
             i = np.asarray(i._data)
             if i.ndim == 0 and i.dtype.kind in 'iu':
                 i = int(i)
@@ -965,8 +986,25 @@ def _index_arg(index):
 
 def getitem(x, index):
     """`x[index]` for ints, slices, None, Ellipsis, bool masks and int arrays (differentiable)."""
+    axis = _batched_index_axis(x, index)
+    if axis is not None:        # under vmap: x[:, ..., i] as a gather of the batched i
+        i = index[-1] if index.__class__ is tuple else index
+        return bind(P.gather_p, x, remainder(i, builtins.max(x.shape[axis], 1)), axis=axis)
     index, basic = _index_arg(index)
     return bind(P.getitem_p, x, index=index, basic=basic)
+
+
+def _batched_index_axis(x, index):
+    """The axis indexed when `index` is a batched integer Tensor after full slices (`x[i]`,
+    `x[:, i]`), else None."""
+    last = index[-1] if index.__class__ is tuple and index else index
+    if last.__class__ is Tensor or not isinstance(last, Tensor) or not _is_batched(last):
+        return None
+    axis = len(index) - 1 if index.__class__ is tuple else 0
+    if (axis >= x.ndim or last._data.dtype.kind not in 'iu'
+            or not builtins.all(s.__class__ is slice and s == slice(None) for s in index[:axis])):
+        return None
+    return axis
 
 
 def setitem(x, index, value):

@@ -4,6 +4,7 @@ import numbers
 
 import numpy as np
 
+from .._core.errors import _not_broadcast
 from .._core.primitive import bind
 from ..common import dtype as mstype
 from ..common.tensor import Tensor
@@ -58,14 +59,9 @@ def _broadcast_error(op, *named):
     """MindSpore's ValueError for the first pair of `(name, value)` arguments in `named`
     (pairs in the order MindSpore checks them) whose shapes do not broadcast."""
     for (an, a), (bn, b) in named:
-        sa, sb = _shape(a), _shape(b)
-        for i in range(1, min(len(sa), len(sb)) + 1):
-            if sa[-i] != sb[-i] and 1 not in (sa[-i], sb[-i]):
-                return ValueError(
-                    f"For '{op}', {an}.shape and {bn}.shape need to broadcast. The value of "
-                    f"{an}.shape[{len(sa) - i + 1}] or {bn}.shape[{len(sb) - i + 1}] must be 1 "
-                    f"or -1 when they are not the same, but got {an}.shape = {list(sa)} and "
-                    f"{bn}.shape = {list(sb)}")
+        error = _not_broadcast(op, an, bn, _shape(a), _shape(b))
+        if error is not None:
+            return error
     return None
 
 

@@ -256,7 +256,7 @@ def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
             raise ValueError(f"For 'embedding', the 'padding_idx' must be in [{-v}, {v}), but "
                              f"got {padding_idx}.")
         padding_idx %= v
-    if idx.size and (idx.min() < 0 or idx.max() >= v):
+    if not F._is_batched(input) and idx.size and (idx.min() < 0 or idx.max() >= v):
         bad = idx.min() if idx.min() < 0 else idx.max()
         raise IndexError(f"For 'embedding', the 'input' values must be in [0, {v}), but got "
                          f"{bad}.")
@@ -294,7 +294,10 @@ class _ClassTargets:
     """Class-index targets checked against an input (classes on axis 1, or 0 for 1-D):
     `safe` (ignored entries replaced by 0), `mask` of the counted ones (None when all count),
     `weight` cast to the input's type, and `coef`, the weight of each target (None when every
-    target counts with weight 1; a Tensor when `weight` is given, so it is differentiable)."""
+    target counts with weight 1; a Tensor when `weight` is given, so it is differentiable).
+
+    `safe` and `mask` are NumPy arrays, or Tensors computed by ops when the target is batched
+    inside vmap (its values unchecked there)."""
     __slots__ = ('axis', 'classes', 'safe', 'mask', 'weight', 'coef')
 
     def __init__(self, x, target, weight, ignore_index, op):
@@ -305,6 +308,9 @@ class _ClassTargets:
         if t.shape != shape:
             raise ValueError(f"For '{op}', class-index targets must have shape {shape} for the "
                              f"input of shape {x.shape}, but got {t.shape}.")
+        if F._is_batched(target):
+            self._batched(x, target, weight, ignore_index, op)
+            return
         dtype = x._data.dtype
         valid = t != ignore_index
         self.mask = None if valid.all() else valid.astype(dtype)
@@ -323,6 +329,20 @@ class _ClassTargets:
         if self.mask is not None:
             self.coef = _wrap(self.mask) if self.coef is None else self.coef * _wrap(self.mask)
 
+    def _batched(self, x, target, weight, ignore_index, op):
+        valid = F.not_equal(target, ignore_index)
+        self.mask = F.cast(valid, x.dtype)
+        self.safe = F.where(valid, target, F.zeros_like(target))
+        self.weight = None
+        self.coef = self.mask
+        if weight is not None:
+            c = self.classes
+            if tuple(weight.shape) != (c,):
+                raise ValueError(f"For '{op}', the 'weight' must have shape ({c},), but got "
+                                 f"{tuple(weight.shape)}.")
+            self.weight = F.cast(weight, x.dtype)
+            self.coef = gather(self.weight, F.remainder(self.safe, c), 0) * self.mask
+
     def reduce(self, loss, reduction):
         """`loss` (already weighted) reduced: 'mean' divides by the summed target weights."""
         if reduction == 'none':
@@ -332,6 +352,8 @@ class _ClassTargets:
             return total
         if self.weight is not None:
             return total / F.sum(self.coef)
+        if isinstance(self.mask, Tensor):
+            return total / F.sum(self.mask)
         count = loss.size if self.mask is None else float(self.mask.sum())
         return total * (1.0 / count if count else math.nan)
 
@@ -339,16 +361,21 @@ class _ClassTargets:
 def _nll(logp, targets, reduction, label_smoothing):
     """The negative log-likelihood of class-index targets under the log-probabilities `logp`,
     with MindSpore's (and torch's) weighting, ignoring and label smoothing."""
-    axis, c, coef = targets.axis, targets.classes, targets.coef
-    grid = np.indices(targets.safe.shape, sparse=True)
-    picked = F.getitem(logp, tuple(grid[:axis]) + (targets.safe,) + tuple(grid[axis:]))
+    axis, c, coef, safe = targets.axis, targets.classes, targets.coef, targets.safe
+    if isinstance(safe, Tensor):
+        index = F.expand_dims(F.remainder(safe, c), axis)
+        picked = F.reshape(F._take_along(logp, index, axis), safe.shape)
+    else:
+        grid = np.indices(safe.shape, sparse=True)
+        picked = F.getitem(logp, tuple(grid[:axis]) + (safe,) + tuple(grid[axis:]))
     loss = F.neg(picked if coef is None else picked * coef)
     if label_smoothing:
         w = targets.weight
         rows = logp if w is None else logp * F.reshape(w, (c,) + (1,) * (logp.ndim - axis - 1))
         smooth = F.sum(rows, axis)
         if targets.mask is not None:
-            smooth = smooth * _wrap(targets.mask)
+            mask = targets.mask
+            smooth = smooth * (mask if isinstance(mask, Tensor) else _wrap(mask))
         loss = loss * (1.0 - label_smoothing) - smooth * (label_smoothing / c)
     return targets.reduce(loss, reduction)
 
@@ -361,7 +388,9 @@ def _softmax_nll(input, targets, reduction):
         x = F.transpose(x, (0,) + tuple(range(2, x.ndim)) + (1,))
     if x.ndim != 2:
         x = F.reshape(x, (-1, c))
-    loss = bind(P.softmax_cross_entropy_p, x, _wrap(targets.safe.reshape(-1)))[0]
+    safe = targets.safe
+    labels = F.reshape(safe, (-1,)) if isinstance(safe, Tensor) else _wrap(safe.reshape(-1))
+    loss = bind(P.softmax_cross_entropy_p, x, labels)[0]
     if loss.shape != shape:
         loss = F.reshape(loss, shape)
     if targets.coef is not None:
@@ -609,3 +638,74 @@ def cdist(x1, x2, p=2.0):
     if p == 0:
         return F.sum(F.cast(F.not_equal(diff, 0), diff.dtype), -1)
     return _safe_pow(F.sum(_safe_pow(F.abs(diff), p), -1), 1.0 / p)
+
+
+# ---- pixel shuffle ----
+def _check_shuffle_args(input, factor, op, name):
+    if isinstance(factor, bool) or not isinstance(factor, int):
+        raise TypeError(f"The '{name}' must be int, but got '{type(factor).__name__}'")
+    if factor <= 0:
+        raise ValueError(f"The '{name}' must be int and must > 0, but got '{factor}' with type 'int'.")
+    if not isinstance(input, Tensor):
+        raise TypeError(f"For '{op}', the 'input' must be a Tensor, but got {type(input).__name__}.")
+    if input.ndim < 3:
+        raise ValueError(f"For {op}, the dimension of `input` should be larger than 2, but got {input.ndim}.")
+
+
+def pixel_shuffle(input, upscale_factor):
+    """Rearrange (*, C * r * r, H, W) into (*, C, H * r, W * r), r = `upscale_factor`: the
+    r * r channels of each output channel become an r x r block of pixels.
+
+    Example:
+        >>> ops.pixel_shuffle(Tensor(np.arange(4, dtype=np.float32).reshape(4, 1, 1)), 2)
+        Tensor(shape=[1, 2, 2], dtype=Float32, value=
+        [[[ 0.00000000e+00,  1.00000000e+00],
+          [ 2.00000000e+00,  3.00000000e+00]]])
+    """
+    _check_shuffle_args(input, upscale_factor, 'pixel_shuffle', 'upscale_factor')
+    r = upscale_factor
+    *pre, c, h, w = input.shape
+    if c % (r * r):
+        raise ValueError("For 'pixel_shuffle', the length of third to last dimension is not divisible"
+                         "by `upscale_factor` squared.")
+    n = len(pre)
+    x = F.reshape(input, tuple(pre) + (c // (r * r), r, r, h, w))
+    x = F.transpose(x, tuple(range(n + 1)) + (n + 3, n + 1, n + 4, n + 2))
+    return F.reshape(x, tuple(pre) + (c // (r * r), h * r, w * r))
+
+
+def pixel_unshuffle(input, downscale_factor):
+    """The inverse of `pixel_shuffle`: (*, C, H * r, W * r) into (*, C * r * r, H, W),
+    r = `downscale_factor`.
+
+    Example:
+        >>> ops.pixel_unshuffle(Tensor(np.arange(4, dtype=np.float32).reshape(1, 2, 2)), 2).shape
+        (4, 1, 1)
+    """
+    _check_shuffle_args(input, downscale_factor, 'pixel_unshuffle', 'downscale_factor')
+    r = downscale_factor
+    *pre, c, h, w = input.shape
+    if h % r or w % r:
+        raise ValueError("For 'pixel_unshuffle', the length of second to last 2 dimension should be divisible "
+                         "by downscale_factor.")
+    n = len(pre)
+    x = F.reshape(input, tuple(pre) + (c, h // r, r, w // r, r))
+    x = F.transpose(x, tuple(range(n + 1)) + (n + 2, n + 4, n + 1, n + 3))
+    return F.reshape(x, tuple(pre) + (c * r * r, h // r, w // r))
+
+
+from .conv_func import interpolate as _interpolate  # noqa: E402
+
+
+def upsample(input, size=None, scale_factor=None, mode='nearest', align_corners=None,
+             recompute_scale_factor=None):
+    """`ops.interpolate` under its other name.
+
+    Example:
+        >>> ops.upsample(Tensor(np.ones((1, 1, 2), np.float32)), size=4).shape
+        (1, 1, 4)
+    """
+    return _interpolate(input, size, scale_factor, mode, align_corners, recompute_scale_factor)
+
+
+__all__ += ['pixel_shuffle', 'pixel_unshuffle', 'upsample']

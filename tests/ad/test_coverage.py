@@ -4,6 +4,7 @@ import pytest
 
 import minispore  # noqa: F401  (installs the tables)
 from minispore._ad.rules import jvp_rules, vjp_rules
+from minispore._ad.rules.batching import batch_rules
 from minispore._graph.shape_rules import ShapedArray, abstract_eval_rules, abstractify
 from minispore._core.primitive import evaluate
 from minispore.ops import primitives as P
@@ -15,6 +16,7 @@ def test_every_table_has_every_primitive(prim):
     assert prim in abstract_eval_rules, f'{prim} has no abstract_eval rule'
     assert prim in vjp_rules, f'{prim} has no vjp rule (None marks non-differentiable)'
     assert prim in jvp_rules, f'{prim} has no jvp rule'
+    assert prim in batch_rules, f'{prim} has no batching rule (vmap)'
 
 
 def test_a_primitive_missing_from_a_table_is_caught():

@@ -132,8 +132,23 @@ def test_jvp_and_vjp():
     assert isinstance(single, tuple) and len(single) == 1
 
 
-def test_jvp_of_bprop_cell_differentiates_construct():
+def test_jvp_of_bprop_cell_transposes_the_bprop():
+    """MindSpore 2.10 (measured) pushes tangents through the bprop's linear map of `dout`:
+    the x-part of this bprop is 2 * dout, so the tangent is 2 * x_dot, not construct's 4x."""
     net = BpropNet()
     x, y = Tensor([1.0, 2.0]), Tensor([3.0, 4.0])
     _, t = ops.jvp(net, (x, y), (ops.ones_like(x), ops.zeros_like(y)))
-    np.testing.assert_allclose(arr(t), [4, 8])
+    np.testing.assert_allclose(arr(t), [2, 2])
+
+
+def test_vjp_fn_called_later_runs_under_the_callers_transforms():
+    """A vjp_fn's backward pass belongs to whoever calls it: vmap over cotangents gives one
+    row per cotangent, and grad of the vjp_fn differentiates it in the cotangent."""
+    x = Tensor(np.array([0.3, -0.2, 0.5]))
+    _, vjp_fn = ops.vjp(lambda x: ops.sin(x) * x, x)
+    d = np.cos(arr(x)) * arr(x) + np.sin(arr(x))
+    rows = ops.vmap(lambda c: vjp_fn(c)[0])(Tensor(np.diag([1.0, 2.0, 3.0])))
+    np.testing.assert_allclose(arr(rows), np.diag([1.0, 2.0, 3.0]) * d)
+    c = np.array([1.0, 2.0, 3.0])
+    dc = ms.grad(lambda c: (vjp_fn(c)[0] ** 2).sum())(Tensor(c))
+    np.testing.assert_allclose(arr(dc), 2 * c * d * d)

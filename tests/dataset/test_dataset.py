@@ -180,7 +180,7 @@ def test_generator_sources_and_errors():
     assert d.get_dataset_size() == 6 and [int(r[0]) for r in d.create_tuple_iterator(output_numpy=True)] == list(range(6))
     assert ds.GeneratorDataset([np.ones(2)] * 3, 'v').get_dataset_size() == 3
     bad = ds.GeneratorDataset(lambda: iter([np.ones(2), np.ones(3)]), ['v'], shuffle=False).batch(2)
-    with pytest.raises(RuntimeError, match='Inconsistent batch shapes'):
+    with pytest.raises(RuntimeError, match='Cannot batch tensors with different shapes in column 0'):
         list(bad.create_tuple_iterator())
     assert ds.NumpySlicesDataset(np.arange(4)).project('column_0').rename('column_0', 'k').get_col_names() == ['k']
 
@@ -196,3 +196,59 @@ def test_runner_maps_dataset_modules(tmp_path):
     out = subprocess.run([sys.executable, '-m', 'minispore', 'run', str(script)], capture_output=True,
                          text=True, cwd=root, env={**os.environ, 'PYTHONPATH': root})
     assert out.stdout.strip() == '2 HWC2CHW', out.stderr
+
+
+def _values(d):
+    return [r[0].tolist() for r in d.create_tuple_iterator(output_numpy=True)]
+
+
+def test_vectorised_map_before_batch_matches_row_by_row():
+    rng = np.random.default_rng(4)
+    images = rng.integers(0, 256, (50, 6, 5, 3), dtype=np.uint8)
+    labels = rng.integers(0, 10, 50).astype(np.uint32)
+
+    def pipeline(extra, is_hwc):
+        d = ds.NumpySlicesDataset({'image': images, 'label': labels}, shuffle=False)
+        ops = [vision.Rescale(1 / 255., 0), vision.Normalize((0.1, 0.2, 0.3), (0.3, 0.2, 0.1))]
+        if not is_hwc:
+            ops = [vision.HWC2CHW(), vision.Rescale(1 / 255., 0),
+                   vision.Normalize((0.1, 0.2, 0.3), (0.3, 0.2, 0.1), is_hwc=False)]
+        d = d.map(ops + extra, 'image').map([T.TypeCast(ms.int32), T.OneHot(10)], 'label')
+        return list(d.batch(16).create_tuple_iterator(output_numpy=True))
+    for is_hwc in (True, False):
+        fast, slow = pipeline([], is_hwc), pipeline([lambda x: x], is_hwc)   # a lambda: row by row
+        assert len(fast) == len(slow) == 4
+        for a, b in zip(fast, slow):
+            for u, v in zip(a, b):
+                assert u.dtype == v.dtype and u.shape == v.shape
+                np.testing.assert_array_equal(u, v)
+
+
+def test_samplers_with_batch_and_seed():
+    d = ds.NumpySlicesDataset(np.arange(10), sampler=ds.SubsetSampler([3, 1, 7]))
+    assert _values(d.batch(2)) == [[3, 1], [7]]
+    shards = []
+    for k in range(3):   # as in three processes started with one seed
+        ds.config.set_seed(11)
+        shards.append(_values(ds.NumpySlicesDataset(np.arange(10), num_shards=3, shard_id=k)))
+    ds.config.set_seed(11)
+    first = _values(ds.NumpySlicesDataset(np.arange(10), sampler=ds.RandomSampler()))
+    ds.config.set_seed(11)
+    assert _values(ds.NumpySlicesDataset(np.arange(10), sampler=ds.RandomSampler())) == first
+    assert sorted(first) == list(range(10)) and first != list(range(10))
+    ds.config._seed = None
+    assert [len(s) for s in shards] == [4, 4, 4] and set(sum(shards, [])) == set(range(10))
+    with_replacement = _values(ds.NumpySlicesDataset(np.arange(3), sampler=ds.RandomSampler(True, 3)))
+    assert len(with_replacement) == 3 and set(with_replacement) <= {0, 1, 2}
+
+
+def test_weighted_and_user_samplers():
+    d = ds.NumpySlicesDataset(np.arange(4), sampler=ds.WeightedRandomSampler([0, 1, 0, 1], 20))
+    got = _values(d)
+    assert len(got) == 20 and set(got) == {1, 3} and d.get_dataset_size() == 20
+
+    class EveryOther(ds.Sampler):
+        def __iter__(self):
+            return iter(range(0, self.dataset_size, 2))
+    assert _values(ds.NumpySlicesDataset(np.arange(7), sampler=EveryOther())) == [0, 2, 4, 6]
+    assert _values(ds.NumpySlicesDataset(np.arange(7), sampler=EveryOther(num_samples=2))) == [0, 2]

@@ -654,3 +654,28 @@ def test_errors(i):
     with pytest.raises(error) as info:
         fn()
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize('shape, kernel, stride, padding, dilation', [
+    ((2, 3, 4, 4), (3, 3), (1, 1), ((1, 1), (1, 1)), (1, 1)),
+    ((2, 3, 4, 3), (2, 2), (2, 1), ((0, 1), (1, 0)), (1, 1)),
+    ((1, 2, 3, 4), (2, 2), (1, 1), ((1, 1), (1, 1)), (2, 1)),
+    ((2, 2, 2, 2), (3, 3), (1, 1), ((1, 1), (1, 1)), (1, 1)),
+])
+def test_small_maps_take_the_selection_matrix_route(shape, kernel, stride, padding, dilation):
+    """col2im of maps of at most 16 pixels is one matrix product; it equals the kernel-position
+    loop, and an inf falls back to the loop (0 * inf would spread NaN)."""
+    from minispore._backend import numpy_window as nw
+    x = np.random.default_rng(0).standard_normal(shape)
+    args = (kernel, stride, padding, dilation)
+    small, small_back = nw.im2col(x, *args), nw.col2im(nw.im2col(x, *args), shape[2:], *args)
+    limit, nw._SMALL_MAP = nw._SMALL_MAP, 0
+    try:
+        loop, loop_back = nw.im2col(x, *args), nw.col2im(nw.im2col(x, *args), shape[2:], *args)
+    finally:
+        nw._SMALL_MAP = limit
+    np.testing.assert_array_equal(small, loop)
+    np.testing.assert_allclose(small_back, loop_back, rtol=1e-12)
+    cols = nw.im2col(x, *args)
+    cols[0, 0] = np.inf
+    assert np.isnan(nw.col2im(cols, shape[2:], *args)).sum() == 0

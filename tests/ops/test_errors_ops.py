@@ -94,3 +94,23 @@ def test_a_list_where_a_tensor_belongs_is_a_type_error(op, call, arg):
     with pytest.raises(TypeError, match=rf"For '{op}', the (argument )?'{arg}' must be a "
                                         rf"Tensor, but got list"):
         call()
+
+
+# (shape of x, shape of y, axes MindSpore 2.10 names in `x + y`'s error), measured: the first
+# mismatch from the left, numbered rank + min(ranks) + (its negative aligned position).
+BROADCAST_AXES = [
+    ((1, 3), (2,), 2, 1), ((2, 3), (4, 3), 2, 2), ((2, 3, 4), (5, 4), 3, 2),
+    ((2, 3, 4), (3, 5), 4, 3), ((3,), (4,), 1, 1), ((2, 1, 3), (4, 1, 5), 3, 3),
+    ((5, 2, 3), (2, 4), 4, 3), ((4, 2, 3), (5, 2, 3), 3, 3), ((2, 3, 4, 5), (3, 4, 6), 6, 5),
+    ((3, 4, 5), (7,), 3, 1),
+]
+
+
+@pytest.mark.parametrize('a, b, i, j', BROADCAST_AXES)
+def test_broadcast_error_axes(a, b, i, j):
+    with pytest.raises(ValueError) as info:
+        T(*a) + T(*b)
+    assert str(info.value) == (
+        f"For 'AddExt', input.shape and other.shape need to broadcast. The value of "
+        f"input.shape[{i}] or other.shape[{j}] must be 1 or -1 when they are not the same, but "
+        f"got input.shape = {list(a)} and other.shape = {list(b)}")

@@ -26,7 +26,16 @@ def _matmul_ct_y(ct, out, x, y):
         return F.expand_dims(x, -1) * (ct if ct.ndim == 1 else F.expand_dims(ct, -2))
     if y.ndim == 1:
         return F.matmul(F.expand_dims(ct, -2), x)[..., 0, :]
+    if y.ndim == 2 and x.ndim == 2 and _transposed(y):
+        # y is a transposed view (Dense's `x @ W.T`): laid out as y, the cotangent reaches W
+        # contiguous, and the optimizer's update reads it in order.
+        return _mT(F.matmul(_mT(ct), x))
     return F.matmul(_mT(x), ct)
+
+
+def _transposed(y):
+    flags = y._data.flags
+    return flags.f_contiguous and not flags.c_contiguous
 
 
 def _matmul_jvp(primals, tangents):

@@ -1,6 +1,4 @@
 """vjp and jvp rules of the neural-network primitives: softmax and the fused cross entropy."""
-import numpy as np
-
 from ..._core.primitive import bind
 from ...ops import functional as F
 from ...ops import primitives as P
@@ -38,8 +36,11 @@ jvp_rules[P.log_softmax_p] = _log_softmax_jvp
 # exps = exp(x - c) with c constant, sums = sum(exps, 1). Its derivative in x goes through
 # softmax_cross_entropy_grad(exps, a, b, labels) = exps * a[:, None] - b at the labels, which is
 # linear in exps and in (a, b) ----
-def _rows(labels):
-    return np.arange(labels.shape[0]), labels._data
+def _at_labels(t, labels):
+    """`t[i, labels[i]]` for each row i of the (N, C) `t`, by ops on `labels` (so batched
+    labels are batched too)."""
+    index = F.expand_dims(F.remainder(labels, t.shape[1]), 1)
+    return F.reshape(F._take_along(t, index, 1), labels.shape)
 
 
 def _sce_grad(exps, a, b, labels):
@@ -66,7 +67,7 @@ def _softmax_cross_entropy_jvp(primals, tangents):
     out = loss, exps, sums = bind(P.softmax_cross_entropy_p, x, labels)
     exps_dot = exps * tangents[0]
     sums_dot = F.sum(exps_dot, 1)
-    loss_dot = sums_dot / sums - F.getitem(tangents[0], _rows(labels))
+    loss_dot = sums_dot / sums - _at_labels(tangents[0], labels)
     return out, (loss_dot, exps_dot, sums_dot)
 
 
@@ -76,7 +77,7 @@ jvp_rules[P.softmax_cross_entropy_p] = _softmax_cross_entropy_jvp
 vjp_rules[P.softmax_cross_entropy_grad_p] = (
     lambda ct, out, exps, a, b, labels: ct * F.reshape(a, (a.shape[0], 1)),
     lambda ct, out, exps, a, b, labels: F.sum(ct * exps, 1),
-    lambda ct, out, exps, a, b, labels: F.neg(F.getitem(ct, _rows(labels))),
+    lambda ct, out, exps, a, b, labels: F.neg(_at_labels(ct, labels)),
     None)
 
 

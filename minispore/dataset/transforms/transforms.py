@@ -32,6 +32,8 @@ class TypeCast:
     def __call__(self, data):
         return _array(data).astype(self._np)
 
+    _batch = __call__
+
 
 class OneHot:
     """One-hot encode integer labels into `num_classes` columns, keeping the label dtype.
@@ -63,6 +65,8 @@ class OneHot:
             eye = eye * (1 - self.smoothing_rate) + self.smoothing_rate / self.num_classes
             return eye[label]
         return eye[label].astype(label.dtype)
+
+    _batch = __call__
 
 
 class Compose:

@@ -61,6 +61,8 @@ class Rescale:
         return (_array(img).astype(np.float32) * np.float32(self.rescale)
                 + np.float32(self.shift)).astype(np.float32)
 
+    _batch = __call__
+
 
 class Normalize:
     """`(image - mean) / std` per channel, as float32 (channels last, or first if not is_hwc).
@@ -85,6 +87,15 @@ class Normalize:
             mean, std = mean[:, None, None], std[:, None, None]
         return ((img - mean) / std).astype(np.float32)
 
+    def _batch(self, images):
+        """The same on a stack of images (rows of a `map` right before `batch`)."""
+        if images.ndim not in (3, 4):
+            return np.stack([self(img) for img in images])
+        mean, std = np.float32(self.mean), np.float32(self.std)
+        if images.ndim == 4 and not self.is_hwc:
+            mean, std = mean[:, None, None], std[:, None, None]
+        return ((images.astype(np.float32) - mean) / std).astype(np.float32)
+
 
 class HWC2CHW:
     """Move the channel axis first: (H, W, C) to (C, H, W); an (H, W) image is unchanged.
@@ -98,6 +109,12 @@ class HWC2CHW:
     def __call__(self, img):
         img = _image(img)
         return np.ascontiguousarray(img.transpose(2, 0, 1)) if img.ndim == 3 else img
+
+    def _batch(self, images):
+        """The same on a stack of images (rows of a `map` right before `batch`)."""
+        if images.ndim not in (3, 4):
+            return np.stack([self(img) for img in images])
+        return np.ascontiguousarray(images.transpose(0, 3, 1, 2)) if images.ndim == 4 else images
 
 
 def _resize_linear(img, oh, ow):

@@ -66,7 +66,11 @@ class SGD(Optimizer):
             accum._data = acc
             stat._data = np.zeros_like(stat._data)
             grad = grad + acc * m if self.nesterov else acc
-        return param - lr * grad
+        if grad.dtype != param.dtype:
+            return param - lr * grad
+        # one pass that also lays a transposed gradient out like `param`, then one in place
+        step = np.multiply(grad, lr, order='C')
+        return np.subtract(param, step, out=step)
 
 
 __all__ = ['SGD']

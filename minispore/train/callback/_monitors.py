@@ -4,6 +4,7 @@ import time
 import numpy as np
 
 from ._callback import Callback, _handle_loss
+from ._checks import non_negative_int
 
 
 class LossMonitor(Callback):
@@ -27,10 +28,7 @@ class LossMonitor(Callback):
 
     def __init__(self, per_print_times=1):
         super().__init__()
-        if isinstance(per_print_times, bool) or not isinstance(per_print_times, int) or per_print_times < 0:
-            raise ValueError(f"The argument 'per_print_times' must be a non-negative int, "
-                             f"but got {per_print_times}.")
-        self._per_print_times = per_print_times
+        self._per_print_times = non_negative_int(per_print_times)
         self._last_print_time = 0
 
     def step_end(self, run_context):
@@ -71,7 +69,7 @@ class TimeMonitor(Callback):
     def __init__(self, data_size=None, data_time=False):
         super().__init__()
         if not isinstance(data_time, bool):
-            raise TypeError(f"The argument 'data_time' must be bool, but got {type(data_time)}.")
+            raise TypeError(f"The 'data_time' must be a bool, but got {type(data_time).__name__}.")
         self.data_size = data_size
         self.epoch_time = time.time()
         self.data_time = data_time

@@ -20,6 +20,12 @@ class Metric:
         raise TypeError(f"For 'Metric' and its derived classes, the input data type must be tensor, list or "
                         f"numpy.ndarray, but got {type(data)}.")
 
+    def _select(self, inputs):
+        """The inputs `set_indexes` picked, in its order (all of them when unset)."""
+        if self._indexes is None:
+            return inputs
+        return tuple(inputs[i] for i in self._indexes)
+
     @property
     def indexes(self):
         """The indexes of the network outputs `update` takes (None: all)."""
@@ -51,7 +57,51 @@ class Metric:
         raise NotImplementedError('Must define eval function to use this base class')
 
 
-class Accuracy(Metric):
+_EVAL_TYPES = {'classification', 'multilabel'}
+
+
+def _is_onehot(data):
+    """Whether `data` (N, C, ...) holds 0/1 values with exactly one 1 along axis 1."""
+    return data.ndim > 1 and bool(np.equal(data ** 2, data).all()) and bool((data.sum(axis=1) == 1).all())
+
+
+class _EvaluationBase(Metric):
+    """A metric with an `eval_type`, 'classification' or 'multilabel'."""
+
+    def __init__(self, eval_type):
+        super().__init__()
+        if eval_type not in _EVAL_TYPES:
+            raise TypeError(f"The argument 'eval_type' must be in {_EVAL_TYPES}, but got {eval_type}")
+        self._type = eval_type
+
+    def _check_shape(self, y_pred, y):
+        if self._type == 'classification':
+            if y_pred.ndim != y.ndim + 1:
+                raise ValueError("In classification case, the dimension of y_pred (predicted value) should equal "
+                                 "to the dimension of y (true value) add 1, but got y_pred dimension: "
+                                 f"{y_pred.ndim} and y dimension: {y.ndim}.")
+            if y.shape != (y_pred.shape[0],) + y_pred.shape[2:]:
+                raise ValueError("In classification case, y_pred (predicted value) shape and y (true value) "
+                                 "shape can not match, y shape should be equal to y_pred shape that the value at "
+                                 "index 1 is deleted. Such as y_pred shape (1, 2, 3), then y shape should be "
+                                 f"(1, 3). But got y_pred shape {y_pred.shape} and y shape {y.shape}")
+        elif y_pred.shape != y.shape:
+            if y_pred.ndim != y.ndim:
+                raise ValueError(f"In {self._type} case, the dimension of y_pred (predicted value) should equal to "
+                                 f"the dimension of y (true value), but got y_pred dimension: {y_pred.ndim} "
+                                 f"and y dimension: {y.ndim}.")
+            raise ValueError(f"In {self._type} case, the shape of y_pred (predicted value) should equal to the "
+                             f"shape of y (true value), but got y_pred shape: {y_pred.shape} and y shape: "
+                             f"{y.shape}.")
+
+    def _check_value(self, y_pred, y):
+        if self._type != 'classification' and not (np.equal(y_pred ** 2, y_pred).all()
+                                                  and np.equal(y ** 2, y).all()):
+            raise ValueError("In multilabel case, all elements in y_pred (predicted value) and y (true value) "
+                             "should be 0 or 1.Please check whether your inputs y_pred and y are correct.")
+
+
+class Accuracy(_EvaluationBase):
     """Fraction of samples whose arg-max prediction equals the label.
 
     Example:
@@ -66,11 +116,7 @@ class Accuracy(Metric):
     """
 
     def __init__(self, eval_type='classification'):
-        super().__init__()
-        if eval_type not in ('classification', 'multilabel'):
-            raise ValueError(f"The argument 'eval_type' must be 'classification' or 'multilabel', "
-                             f"but got {eval_type}.")
-        self._type = eval_type
+        super().__init__(eval_type)
         self.clear()
 
     def clear(self):
@@ -81,13 +127,16 @@ class Accuracy(Metric):
 
     def update(self, *inputs):
         """Add a batch: `update(y_pred, y)`, y as class indices or one-hot."""
+        inputs = self._select(inputs)
         if len(inputs) != 2:
             raise ValueError(f"For 'Accuracy.update', it needs 2 inputs (predicted value, true value), "
                              f"but got {len(inputs)}.")
         y_pred = self._convert_data(inputs[0])
         y = self._convert_data(inputs[1])
-        if self._type == 'classification' and y_pred.ndim == y.ndim and y.ndim > 1:
+        if self._type == 'classification' and y_pred.ndim == y.ndim and _is_onehot(y):
             y = y.argmax(axis=1)
+        self._check_shape(y_pred, y)
+        self._check_value(y_pred, y)
         if self._class_num == 0:
             self._class_num = y_pred.shape[1]
         elif y_pred.shape[1] != self._class_num:
@@ -95,11 +144,12 @@ class Accuracy(Metric):
                              f"contain {self._class_num} classes, but current predicted data contain "
                              f"{y_pred.shape[1]} classes, please check your predicted value(inputs[0]).")
         if self._type == 'classification':
-            result = (np.equal(y_pred.argmax(axis=1), y.reshape(-1)) * 1).reshape(-1)
+            result = (np.equal(y_pred.argmax(axis=1), y) * 1).reshape(-1)
         else:
-            y_pred = y_pred.swapaxes(1, 0).reshape(self._class_num, -1)
-            y = y.swapaxes(1, 0).reshape(self._class_num, -1)
-            result = np.equal(y_pred, y).all(axis=0) * 1
+            last = y_pred.ndim - 1
+            y_pred = y_pred.swapaxes(1, last).reshape(-1, self._class_num)
+            y = y.swapaxes(1, last).reshape(-1, self._class_num)
+            result = np.equal(y_pred, y).all(axis=1) * 1
         self._correct_num += int(result.sum())
         self._total_num += result.shape[0]
 
@@ -135,6 +185,7 @@ class Loss(Metric):
 
     def update(self, *inputs):
         """Add one loss value (a scalar or 1-D Tensor, averaged)."""
+        inputs = self._select(inputs)
         if len(inputs) != 1:
             raise ValueError(f"For 'Loss.update', it needs 1 input (loss), but got {len(inputs)}")
         loss = self._convert_data(inputs[0])
@@ -178,6 +229,7 @@ class MAE(Metric):
 
     def update(self, *inputs):
         """Add a batch: `update(y_pred, y)`."""
+        inputs = self._select(inputs)
         if len(inputs) != 2:
             raise ValueError(f"For 'MAE.update', it needs 2 inputs (predicted value, true value), "
                              f"but got {len(inputs)}.")
@@ -219,6 +271,7 @@ class MSE(Metric):
 
     def update(self, *inputs):
         """Add a batch: `update(y_pred, y)`."""
+        inputs = self._select(inputs)
         if len(inputs) != 2:
             raise ValueError(f"For 'MSE.update', it needs 2 inputs (predicted value, true value), "
                              f"but got {len(inputs)}.")
@@ -233,52 +286,3 @@ class MSE(Metric):
             raise RuntimeError("The 'MSE' can not be calculated, because the number of samples is 0, "
                                "please check whether has called update method before calling eval method.")
         return self._squared_error_sum / self._samples_num
-
-
-_FACTORY = {'accuracy': Accuracy, 'acc': Accuracy, 'loss': Loss, 'mae': MAE, 'mse': MSE}
-
-
-def names():
-    """The names `get_metric_fn` accepts.
-
-    Example:
-        >>> from minispore.train.metrics import names
-        >>> names()
-        ['acc', 'accuracy', 'loss', 'mae', 'mse']
-    """
-    return sorted(_FACTORY)
-
-
-def get_metric_fn(name, *args, **kwargs):
-    """A new metric object from its name (`'accuracy'`, `'acc'`, `'loss'`, `'mae'`, `'mse'`).
-
-    Example:
-        >>> from minispore.train.metrics import get_metric_fn
-        >>> type(get_metric_fn('mae')).__name__
-        'MAE'
-    """
-    if name not in _FACTORY:
-        raise KeyError(f"For 'get_metric_fn', unsupported metric {name}, please refer to official website "
-                       f"for more details about supported metrics.")
-    return _FACTORY[name](*args, **kwargs)
-
-
-def get_metrics(metrics):
-    """A dict of metric objects from a dict (name -> Metric) or a set of metric names.
-
-    Example:
-        >>> from minispore.train.metrics import get_metrics
-        >>> sorted(get_metrics({'mae'}))
-        ['mae']
-    """
-    if metrics is None:
-        return metrics
-    if isinstance(metrics, dict):
-        for name, metric in metrics.items():
-            if not isinstance(name, str) or not isinstance(metric, Metric):
-                raise TypeError(f"For 'get_metrics', when the argument 'metrics' is a dict, its keys must be "
-                                f"str and its values Metric, but got {name!r}: {type(metric)}.")
-        return metrics
-    if isinstance(metrics, set):
-        return {name: get_metric_fn(name) for name in metrics}
-    raise TypeError(f"For 'get_metrics', the argument 'metrics' must be dict or set, but got {metrics}")
