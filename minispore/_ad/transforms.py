@@ -1,4 +1,6 @@
 """MindSpore's `ops.jvp` (forward mode) and `ops.vjp` (reverse mode with a reusable pullback)."""
+import math
+
 import numpy as np
 
 from .._core.primitive import current, running
@@ -202,3 +204,97 @@ def _directional(fn, v):
     def directional(*xs):
         return jvp(fn, xs, v)[1]
     return directional
+
+
+def linearize(fn, inputs):
+    """`(fn(*inputs), jvp_fn)`: `jvp_fn(*v)` gives the forward-mode derivative of `fn` at
+    `inputs` along `v` (one tangent per input), as `ops.jvp` would.
+
+    Args:
+        fn: function or Cell.
+        inputs: a Tensor or a tuple/list of Tensors.
+
+    Example:
+        >>> out, jvp_fn = ops.linearize(ops.sin, Tensor([0., 1.]))
+        >>> jvp_fn(Tensor([2., 1.]))
+        Tensor(shape=[2], dtype=Float32, value= [ 2.00000000e+00,  5.40302277e-01])
+    """
+    if not isinstance(inputs, (Tensor, tuple, list)):
+        raise TypeError("The inputs type must be a Tensor, tuple or list of Tensors.")
+    inputs = _as_tuple(inputs)
+    out = fn(*inputs)
+
+    def jvp_fn(*v):
+        if len(v) == 1 and isinstance(v[0], (tuple, list)):
+            v = tuple(v[0])
+        return jvp(fn, inputs, v)[1]
+    return out, jvp_fn
+
+
+def jet(fn, primals, series):
+    """Higher-order forward derivatives along a curve: given the inputs `primals` and their
+    1st to n-th derivatives `series` (stacked on a first axis of size n), the output of `fn`
+    and its 1st to n-th derivatives along that curve.
+
+    Args:
+        fn: function or Cell.
+        primals: a Tensor or a tuple of Tensors (int Tensors are taken as Float32).
+        series: a Tensor shaped `(n,) + primal.shape`, or a tuple with one per primal, each of
+            its primal's dtype.
+
+    Returns:
+        `(out, out_series)`, `out_series` shaped `(n,) + out.shape`; lists for several
+        outputs.
+
+    Example:
+        >>> series = Tensor([[1.], [0.], [0.]])
+        >>> out, derivs = ops.jet(ops.exp, Tensor([0.]), series)
+        >>> derivs
+        Tensor(shape=[3, 1], dtype=Float32, value=
+        [[ 1.00000000e+00],
+         [ 1.00000000e+00],
+         [ 1.00000000e+00]])
+    """
+    if not isinstance(primals, (Tensor, tuple)) or not isinstance(series, (Tensor, tuple)):
+        raise TypeError(f"For 'jet', 'primals' and 'series' must be a Tensor or a tuple of "
+                        f"Tensors, but got {type(primals).__name__} and "
+                        f"{type(series).__name__}.")
+    primals, series = _as_tuple(primals), _as_tuple(series)
+    allowed = (mstype.int32, mstype.int64, mstype.float32, mstype.float64)
+    if any(p.dtype != s.dtype or p.dtype not in allowed for p, s in zip(primals, series)):
+        raise TypeError("For `F.jet`, the elements' types of primals and series must be the same "
+                        "and belong to `mstype.int32, mstype.int64, mstype.float32, "
+                        "mstype.float64`, but got other dtype.")
+    primals = tuple(p if np.issubdtype(p._data.dtype, np.floating) else F.cast(p, mstype.float32)
+                    for p in primals)
+    if len(series) != len(primals):
+        raise ValueError(f"For 'jet', give one series per primal: got {len(series)} series "
+                         f"for {len(primals)} primals.")
+    order = series[0].shape[0]
+    for p, s in zip(primals, series):
+        if tuple(s.shape) != (order,) + tuple(p.shape):
+            raise ValueError(f"For 'jet', each series must be shaped (n,) + its primal's shape "
+                             f"({[order] + list(p.shape)}), but got {list(s.shape)}.")
+    coefficients = [[F.cast(s, p.dtype)[k] / float(math.factorial(k + 1)) for k in range(order)]
+                    for p, s in zip(primals, series)]
+
+    def along_curve(t):
+        """`fn` at the Taylor polynomial of the inputs, evaluated with products only (Horner),
+        so that every derivative in `t` at 0 stays finite."""
+        xs = []
+        for p, cs in zip(primals, coefficients):
+            acc = cs[-1]
+            for c in reversed(cs[:-1]):
+                acc = c + t * acc
+            xs.append(p + t * acc)
+        return fn(*xs)
+
+    out = fn(*primals)
+    t0 = F.zeros((), primals[0].dtype)
+    derivatives, higher = [], along_curve
+    for _ in range(order):
+        higher = _directional(higher, (F.ones_like(t0),))
+        derivatives.append(higher(t0))
+    if isinstance(out, (tuple, list)):
+        return list(out), [F.stack([d[j] for d in derivatives]) for j in range(len(out))]
+    return out, F.stack(derivatives)

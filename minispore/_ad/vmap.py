@@ -164,8 +164,8 @@ def vmap(fn, in_axes=0, out_axes=0):
             if n != size:
                 raise RuntimeError(f"The 'axis_size' of each argument in the scope of 'vmap' "
                                    f"should be equal, but got {size} and {n}.\n{first} has {size} "
-                                   f"and {where} has {n}: give arguments of one batch size, or None "
-                                   f"in 'in_axes' for an unbatched one.")
+                                   f"and {where} has {n}: give arguments of one batch size, or "
+                                   f"None in 'in_axes' for an unbatched one.")
         if size == 0:
             raise RuntimeError(f"vmap cannot map over an empty batch ({first} has size 0).")
         interp.size = size

@@ -14,6 +14,10 @@ from .loss import (BCELoss, CrossEntropyLoss, HuberLoss, KLDivLoss, L1Loss, NLLL
                    SmoothL1Loss, SoftmaxCrossEntropyWithLogits)
 from .learning_rate_schedule import (CosineDecayLR, ExponentialDecayLR, LearningRateSchedule,
                                      PolynomialDecayLR, WarmUpLR)
+from .learning_rate_schedule import InverseDecayLR, NaturalExpDecayLR
+from . import dynamic_lr
+from .dynamic_lr import (cosine_decay_lr, exponential_decay_lr, inverse_decay_lr, natural_exp_decay_lr,
+                         piecewise_constant_lr, polynomial_decay_lr, warmup_lr)
 from .optim import SGD, Adam, AdamWeightDecay, Momentum, Optimizer
 from .optim import Adagrad, Lamb, RMSProp
 from .wrap import ClipByNorm, TrainOneStepCell, WithEvalCell, WithLossCell

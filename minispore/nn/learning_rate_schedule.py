@@ -15,18 +15,18 @@ def _step(global_step):
 
 def _check_positive_int(value, name, owner):
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"For '{owner}', the '{name}' must be int, but got {type(value).__name__}.")
+        raise TypeError(f"For '{owner}', the '{name}' must be int, but got '{type(value).__name__}'")
     if value <= 0:
-        raise ValueError(f"For '{owner}', the '{name}' must be positive int, but got {value}.")
+        raise ValueError(f"For '{owner}', the '{name}' must be int and must > 0, but got '{value}' "
+                         f"with type 'int'.")
 
 
 def _check_float(value, name, owner, positive=True):
     if isinstance(value, bool) or not isinstance(value, float):
-        raise TypeError(f"For '{owner}', the '{name}' must be float, but got "
-                        f"{type(value).__name__}.")
+        raise TypeError(f"For '{owner}', the '{name}' must be float, but got '{type(value).__name__}'")
     if (value <= 0) if positive else (value < 0):
-        raise ValueError(f"For '{owner}', the '{name}' must be "
-                         f"{'positive' if positive else 'non-negative'} float, but got {value}.")
+        raise ValueError(f"For '{owner}', the '{name}' must be float and must "
+                         f"{'>' if positive else '>='} 0, but got '{value}' with type 'float'.")
 
 
 def _check_inputs(learning_rate, decay_rate, decay_steps, is_stair, owner):
@@ -34,8 +34,8 @@ def _check_inputs(learning_rate, decay_rate, decay_steps, is_stair, owner):
     _check_float(learning_rate, 'learning_rate', owner)
     _check_float(decay_rate, 'decay_rate', owner)
     if not isinstance(is_stair, bool):
-        raise TypeError(f"For '{owner}', the 'is_stair' must be bool, but got "
-                        f"{type(is_stair).__name__}.")
+        raise TypeError(f"For '{owner}', the type of 'is_stair' should be 'bool', but got "
+                        f"type '{type(is_stair).__name__}'.")
 
 
 class LearningRateSchedule(Cell):
@@ -65,6 +65,53 @@ class ExponentialDecayLR(LearningRateSchedule):
         if self.is_stair:
             p = np.floor(p)
         return Tensor(np.float32(self.learning_rate) * np.power(np.float32(self.decay_rate), p))
+
+
+class NaturalExpDecayLR(LearningRateSchedule):
+    """`learning_rate * e ** (-decay_rate * step)`, the step floored to a multiple of `decay_steps`
+    with `is_stair`.
+
+    Example:
+        >>> lr = nn.NaturalExpDecayLR(0.1, 0.9, 2)
+        >>> lr(Tensor(1, mindspore.int32))
+        Tensor(shape=[], dtype=Float32, value= 0.040657)
+    """
+
+    def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
+        super().__init__()
+        _check_inputs(learning_rate, decay_rate, decay_steps, is_stair, 'NaturalExpDecayLR')
+        self.learning_rate, self.decay_rate = learning_rate, decay_rate
+        self.decay_steps, self.is_stair = decay_steps, is_stair
+
+    def construct(self, global_step):
+        p = _step(global_step)
+        if self.is_stair:
+            p = np.floor(p / np.float32(self.decay_steps)) * np.float32(self.decay_steps)
+        return Tensor(np.float32(self.learning_rate) *
+                      np.power(np.float32(math.e), np.float32(-self.decay_rate) * p))
+
+
+class InverseDecayLR(LearningRateSchedule):
+    """`learning_rate / (1 + decay_rate * step / decay_steps)`, the ratio floored with `is_stair`.
+
+    Example:
+        >>> lr = nn.InverseDecayLR(0.1, 0.5, 2)
+        >>> lr(Tensor(1, mindspore.int32))
+        Tensor(shape=[], dtype=Float32, value= 0.08)
+    """
+
+    def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
+        super().__init__()
+        _check_inputs(learning_rate, decay_rate, decay_steps, is_stair, 'InverseDecayLR')
+        self.learning_rate, self.decay_rate = learning_rate, decay_rate
+        self.decay_steps, self.is_stair = decay_steps, is_stair
+
+    def construct(self, global_step):
+        p = _step(global_step) / np.float32(self.decay_steps)
+        if self.is_stair:
+            p = np.floor(p)
+        return Tensor(np.float32(self.learning_rate) /
+                      (np.float32(1) + np.float32(self.decay_rate) * p))
 
 
 class CosineDecayLR(LearningRateSchedule):
@@ -113,8 +160,8 @@ class PolynomialDecayLR(LearningRateSchedule):
                      positive=False)
         _check_positive_int(decay_steps, 'decay_steps', 'PolynomialDecayLR')
         if not isinstance(update_decay_steps, bool):
-            raise TypeError(f"For 'PolynomialDecayLR', the 'update_decay_steps' must be bool, "
-                            f"but got {type(update_decay_steps).__name__}.")
+            raise TypeError(f"For 'PolynomialDecayLR', the type of 'update_decay_steps' should be "
+                            f"'bool', but got type '{type(update_decay_steps).__name__}'.")
         _check_float(power, 'power', 'PolynomialDecayLR')
         self.decay_steps, self.power = decay_steps, power
         self.start_learning_rate, self.end_learning_rate = learning_rate, end_learning_rate
@@ -154,5 +201,5 @@ class WarmUpLR(LearningRateSchedule):
         return Tensor(np.float32(self.learning_rate) * (p / np.float32(self.warmup_steps)))
 
 
-__all__ = ['LearningRateSchedule', 'ExponentialDecayLR', 'CosineDecayLR', 'PolynomialDecayLR',
-           'WarmUpLR']
+__all__ = ['LearningRateSchedule', 'ExponentialDecayLR', 'NaturalExpDecayLR', 'InverseDecayLR',
+           'CosineDecayLR', 'PolynomialDecayLR', 'WarmUpLR']

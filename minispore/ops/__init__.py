@@ -12,6 +12,7 @@ from .operations import PrimitiveOp as Primitive  # noqa: F401
 from .random import *  # noqa: F401,F403
 from .._ad.grad import GradOperation, get_grad, grad, value_and_grad  # noqa: F401
 from .._ad.transforms import derivative, jvp, vjp  # noqa: F401
+from .._ad.transforms import jet, linearize  # noqa: F401
 from .._ad.jacobian import jacfwd, jacrev  # noqa: F401
 from .._ad.vmap import vmap  # noqa: F401
 

@@ -128,8 +128,6 @@ class Model:
             raise ValueError(f"For 'Model.{what}', the parameter 'epoch' must bigger than parameter "
                              f"'initial_epoch', but got the parameter 'epoch' is {epoch}, 'initial_epoch' is "
                              f"{initial_epoch}.")
-        if self._optimizer is None:
-            raise ValueError(f"For 'Model.{what}', the argument 'optimizer' can not be None when training.")
         self._check_dataset(train_dataset, 'train')
         if train_dataset.get_dataset_size() == 0:
             raise ValueError("There is no valid data in dataset, please check dataset file firstly.")

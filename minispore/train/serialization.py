@@ -73,8 +73,9 @@ def _entries(save_obj, choice_func):
                 if keep(item.name):
                     out.append((item.name, item._data))
             else:
-                raise TypeError(f"For save_checkpoint, save_obj should be a list of Parameters or "
-                                f"of dicts with keys 'name' and 'data', but got {type(item)}.")
+                raise TypeError(f"For save_checkpoint, save_obj should be a list of dict items, and "
+                                f"the dict should have key values 'name' and 'value', but got "
+                                f"{type(item)} and {item}.")
     else:
         for key, value in save_obj.items():
             if not isinstance(key, str) or not isinstance(value, (Tensor, np.ndarray, str)):

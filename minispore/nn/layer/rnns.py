@@ -27,6 +27,19 @@ def _reverse_index(seq_length, time_steps, batch):
     return np.where(t < lengths, lengths - 1 - t, t).astype(np.int64).reshape(time_steps, batch)
 
 
+class _DynamicRNN(Cell):
+    """The child cell MindSpore's recurrent layers hold their time loop in; here it carries no state."""
+
+    def construct(self, *inputs):
+        raise TypeError(f"'{type(self).__name__}' is part of a recurrent layer's structure; call the "
+                        f"layer itself.")
+
+
+_DYNAMIC_CELLS = {mode: type(name, (_DynamicRNN,), {'__doc__': _DynamicRNN.__doc__})
+                  for mode, name in (('RNN_TANH', '_DynamicRNNTanh'), ('RNN_RELU', '_DynamicRNNRelu'),
+                                     ('LSTM', '_DynamicLSTMCPUGPU'), ('GRU', '_DynamicGRUCPUGPU'))}
+
+
 class _RNNBase(Cell):
     """Stacked (optionally bidirectional) recurrence of one cell function over time."""
 
@@ -57,6 +70,7 @@ class _RNNBase(Cell):
         self.input_size, self.hidden_size, self.num_layers = input_size, hidden_size, num_layers
         self.batch_first, self.bidirectional, self.has_bias = batch_first, bidirectional, has_bias
         self.dropout = dropout
+        self.rnn = _DYNAMIC_CELLS[mode]()
         self.dropout_op = Dropout(p=float(dropout))
         num_directions = 2 if bidirectional else 1
         init = Uniform(1 / math.sqrt(hidden_size))

@@ -24,14 +24,14 @@ class Adagrad(Optimizer):
                  loss_scale=1.0, weight_decay=0.0):
         super().__init__(learning_rate, params, weight_decay, loss_scale)
         if not isinstance(accum, float):
-            raise TypeError(f"For 'Adagrad', the type of 'accum' should be float, but got "
-                            f"{type(accum).__name__}.")
+            raise TypeError(f"For 'Adagrad', the type of 'accum' should be 'float', but got "
+                            f"type '{type(accum).__name__}'.")
         if not isinstance(update_slots, bool):
-            raise TypeError(f"For 'Adagrad', the type of 'update_slots' should be bool, but got "
-                            f"{type(update_slots).__name__}.")
+            raise TypeError(f"For 'Adagrad', the type of 'update_slots' should be 'bool', but got "
+                            f"type '{type(update_slots).__name__}'.")
         if accum < 0.0:
-            raise ValueError(f"For 'Adagrad', the 'accum' must be non-negative float, but got "
-                             f"{accum}.")
+            raise ValueError(f"For 'Adagrad', the 'accum' must be float and must >= 0, but got "
+                             f"'{accum}' with type 'float'.")
         self.update_slots = update_slots
         self.accum = self._parameters.clone(prefix='accum', init=accum)
 

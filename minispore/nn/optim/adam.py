@@ -9,14 +9,15 @@ from .optimizer import Optimizer
 def _check_param_value(beta1, beta2, eps, owner):
     for name, value in (('beta1', beta1), ('beta2', beta2), ('eps', eps)):
         if not isinstance(value, float):
-            raise TypeError(f"For '{owner}', the type of '{name}' should be float, but got "
-                            f"{type(value).__name__}.")
+            raise TypeError(f"For '{owner}', the type of '{name}' should be 'float', but got "
+                            f"type '{type(value).__name__}'.")
     for name, value in (('beta1', beta1), ('beta2', beta2)):
         if not 0.0 < value < 1.0:
             raise ValueError(f"For '{owner}', the '{name}' must be in range of (0.0, 1.0), but "
-                             f"got {value}.")
+                             f"got {value} with type 'float'.")
     if eps <= 0:
-        raise ValueError(f"For '{owner}', the 'eps' must be positive float, but got {eps}.")
+        raise ValueError(f"For '{owner}', the 'eps' must be float and must > 0, but got '{eps}' "
+                         f"with type 'float'.")
 
 
 class Adam(Optimizer):
@@ -47,8 +48,8 @@ class Adam(Optimizer):
         for name, value in (('use_locking', use_locking), ('use_nesterov', use_nesterov),
                             ('use_amsgrad', use_amsgrad)):
             if not isinstance(value, bool):
-                raise TypeError(f"For 'Adam', the type of '{name}' should be bool, but got "
-                                f"{type(value).__name__}.")
+                raise TypeError(f"For 'Adam', the type of '{name}' should be 'bool', but got "
+                                f"type '{type(value).__name__}'.")
         self.beta1, self.beta2 = Tensor(np.float32(beta1)), Tensor(np.float32(beta2))
         self.eps = Tensor(np.float32(eps))
         self.beta1_power = Parameter(Tensor(np.float32(1)), name='beta1_power')

@@ -24,14 +24,13 @@ class Momentum(Optimizer):
                  use_nesterov=False):
         super().__init__(learning_rate, params, weight_decay, loss_scale)
         if not isinstance(momentum, float):
-            raise TypeError(f"For 'Momentum', the type of 'momentum' should be float, but got "
-                            f"{type(momentum).__name__}.")
+            raise TypeError(f"For 'Momentum', the type of 'momentum' should be 'float', but got "
+                            f"type '{type(momentum).__name__}'.")
         if momentum < 0.0:
             raise ValueError(f"For 'Momentum', the argument 'momentum' must be at least 0.0, but "
                              f"got {momentum}")
         if not isinstance(use_nesterov, bool):
-            raise TypeError(f"For 'Momentum', the type of 'use_nesterov' should be bool, but got "
-                            f"{type(use_nesterov).__name__}.")
+            raise TypeError(f"The input value must be a bool, but got {type(use_nesterov).__name__}.")
         self.momentum = Parameter(Tensor(np.float32(momentum)), name='momentum')
         self.params = self._parameters
         self.use_nesterov = use_nesterov

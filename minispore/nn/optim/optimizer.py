@@ -55,10 +55,10 @@ class Optimizer(Cell):
             loss_scale = float(loss_scale)
         if not isinstance(loss_scale, float):
             raise TypeError(f"For '{type(self).__name__}', the type of 'loss_scale' should be "
-                            f"float, but got {type(loss_scale).__name__}.")
+                            f"'float', but got type '{type(loss_scale).__name__}'.")
         if loss_scale <= 0:
-            raise ValueError(f"For '{type(self).__name__}', the 'loss_scale' must be positive "
-                             f"float, but got {loss_scale}.")
+            raise ValueError(f"For '{type(self).__name__}', the 'loss_scale' must be float and "
+                             f"must > 0, but got '{loss_scale}' with type 'float'.")
         self.loss_scale = loss_scale
         self.dynamic_lr = False
         self.is_group = self.is_group_lr = False
@@ -117,14 +117,15 @@ class Optimizer(Cell):
                             f"float, but got {type(weight_decay)}")
         if weight_decay < 0:
             raise ValueError(f"For '{type(self).__name__}', the 'weight_decay' must be "
-                             f"non-negative float, but got {weight_decay}.")
+                             f"float and must >= 0, but got '{weight_decay}' with type 'float'.")
         return float(weight_decay) * self.loss_scale
 
     def _preprocess_single_lr(self, learning_rate):
-        if isinstance(learning_rate, (int, float)) and not isinstance(learning_rate, bool):
+        if isinstance(learning_rate, (int, float)):
             if learning_rate < 0:
                 raise ValueError(f"For '{type(self).__name__}', the 'learning rate' must be "
-                                 f"non-negative float, but got {learning_rate}.")
+                                 f"float and must >= 0, but got '{float(learning_rate)}' with type "
+                                 f"'float'.")
             return float(learning_rate)
         if isinstance(learning_rate, Tensor) and learning_rate.ndim == 0:
             return Tensor(np.asarray(learning_rate._data, np.float32))

@@ -6,13 +6,14 @@ from .optimizer import Optimizer
 
 def _check_float(value, name, positive=False):
     if not isinstance(value, float):
-        raise TypeError(f"For 'RMSProp', the type of '{name}' should be float, but got "
-                        f"{type(value).__name__}.")
+        raise TypeError(f"For 'RMSProp', the type of '{name}' should be 'float', but got "
+                        f"type '{type(value).__name__}'.")
     if positive and value <= 0.0:
-        raise ValueError(f"For 'RMSProp', the '{name}' must be positive float, but got {value}.")
+        raise ValueError(f"For 'RMSProp', the '{name}' must be float and must > 0, but got "
+                         f"'{value}' with type 'float'.")
     if not positive and value < 0.0:
-        raise ValueError(f"For 'RMSProp', the '{name}' must be non-negative float, but got "
-                         f"{value}.")
+        raise ValueError(f"For 'RMSProp', the '{name}' must be float and must >= 0, but got "
+                         f"'{value}' with type 'float'.")
 
 
 class RMSProp(Optimizer):
@@ -39,8 +40,8 @@ class RMSProp(Optimizer):
         _check_float(epsilon, 'epsilon', positive=True)
         for name, value in (('use_locking', use_locking), ('centered', centered)):
             if not isinstance(value, bool):
-                raise TypeError(f"For 'RMSProp', the type of '{name}' should be bool, but got "
-                                f"{type(value).__name__}.")
+                raise TypeError(f"For 'RMSProp', the type of '{name}' should be 'bool', but got "
+                                f"type '{type(value).__name__}'.")
         self.centered = centered
         if centered:
             self.mg = self._parameters.clone(prefix='mean_grad', init='zeros')

@@ -43,8 +43,8 @@ class SGD(Optimizer):
             raise ValueError(f"For 'SGD', the argument 'dampening' must be at least 0.0, but got "
                              f"'dampening' {dampening}")
         if not isinstance(nesterov, bool):
-            raise TypeError(f"For 'SGD', the type of 'nesterov' should be bool, but got "
-                            f"{type(nesterov).__name__}.")
+            raise TypeError(f"For 'SGD', the type of 'nesterov' should be 'bool', but got "
+                            f"type '{type(nesterov).__name__}'.")
         if nesterov and (momentum <= 0.0 or dampening != 0.0):
             raise ValueError(f"For 'SGD', if 'nesterov' is true, 'momentum' must be > 0.0 and "
                              f"'dampening' must equal to 0.0, but got 'momentum' {momentum}, "

@@ -3,6 +3,7 @@ from ..._ad.grad import value_and_grad
 from ...common import dtype as mstype
 from ...ops import functional as F
 from ..cell import Cell
+from ..layer.basic import Identity
 
 
 class WithLossCell(Cell):
@@ -88,6 +89,7 @@ class TrainOneStepCell(Cell):
         self.return_grad = return_grad
         if return_grad:
             self.weights_name = [p.name for p in self.optimizer.parameters]
+        self.grad_reducer = Identity()
         self._grad_fn = value_and_grad(self.network, None, self.weights)
 
     def construct(self, *inputs):
