@@ -18,10 +18,8 @@ import time
 
 import numpy as np
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-DEFAULT_PEERS = os.environ.get("BENCH_PEERS_PYTHON", os.path.join(
-    os.path.dirname(ROOT), "venvs", "bench", "bin", "python"))
+from _standalone import DEFAULT_PEERS, ROOT, best_mean
+
 SIZES = (784, 512, 256, 10)
 
 
@@ -29,7 +27,8 @@ def data():
     rng = np.random.default_rng(0)
     x = rng.standard_normal((128, SIZES[0])).astype(np.float32)
     y = rng.integers(0, SIZES[-1], 128).astype(np.int32)
-    ws = [(rng.standard_normal((o, i)) / np.sqrt(i)).astype(np.float32) for i, o in zip(SIZES, SIZES[1:])]
+    ws = [(rng.standard_normal((o, i)) / np.sqrt(i)).astype(np.float32)
+          for i, o in zip(SIZES, SIZES[1:])]
     return x, y, ws
 
 
@@ -38,13 +37,7 @@ def best_ms(call, repeats):
     start = time.perf_counter()
     call()
     number = max(1, int(0.2 / max(time.perf_counter() - start, 1e-6)))
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for _ in range(number):
-            call()
-        best = min(best, (time.perf_counter() - start) / number)
-    return best * 1e3
+    return best_mean(call, repeats, number) * 1e3
 
 
 def run_minispore(repeats):
@@ -65,15 +58,16 @@ def run_minispore(repeats):
     out = {}
     for level in ('O0', 'O3', 'O2'):
         net = mlp()
-        step = amp.build_train_network(net, nn.SGD(net.trainable_params(), 0.01),
-                                       nn.SoftmaxCrossEntropyWithLogits(sparse=True, reduction='mean'), level)
+        loss_fn = nn.SoftmaxCrossEntropyWithLogits(sparse=True, reduction='mean')
+        step = amp.build_train_network(net, nn.SGD(net.trainable_params(), 0.01), loss_fn, level)
         out[f"build_train_network {level}"] = best_ms(lambda: step(x, y), repeats)
 
     model = amp.auto_mixed_precision(mlp(), 'O3')
     loss_fn = nn.SoftmaxCrossEntropyWithLogits(sparse=True, reduction='mean')
     opt = nn.SGD(model.trainable_params(), 0.01)
     scaler = amp.DynamicLossScaler(2 ** 16, 2, 50)
-    grad_fn = ms.value_and_grad(lambda a, b: scaler.scale(loss_fn(model(a), b)), None, model.trainable_params())
+    grad_fn = ms.value_and_grad(lambda a, b: scaler.scale(loss_fn(model(a), b)), None,
+                                model.trainable_params())
 
     def tutorial_step():
         loss, grads = grad_fn(x, y)
@@ -126,8 +120,8 @@ def main():
         return
     results = run_minispore(args.repeats)
     if os.path.exists(args.peers_python):
-        proc = subprocess.run([args.peers_python, __file__, "--torch", "--repeats", str(args.repeats)],
-                              capture_output=True, text=True)
+        proc = subprocess.run([args.peers_python, __file__, "--torch", "--repeats",
+                               str(args.repeats)], capture_output=True, text=True)
         if proc.returncode == 0:
             results.update(json.loads(proc.stdout.strip().splitlines()[-1]))
         else:

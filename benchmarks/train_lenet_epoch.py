@@ -18,25 +18,14 @@ import sys
 import tempfile
 import time
 
+from _standalone import (ROOT, add_peer_options, blas_threads_from_argv, error_text,
+                         torch_name)
 
-def _blas_threads_from_argv():
-    """--threads N: BLAS threads of NumPy (so of minispore) and PyTorch; set before NumPy loads."""
-    if '--threads' in sys.argv[:-1]:
-        n = sys.argv[sys.argv.index('--threads') + 1]
-        for name in ('OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'MKL_NUM_THREADS'):
-            os.environ[name] = n
-
-
-_blas_threads_from_argv()
+blas_threads_from_argv()
 import numpy as np  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
 sys.path.insert(0, os.path.join(ROOT, 'examples'))
-DEFAULT_PEERS = os.environ.get('BENCH_PEERS_PYTHON',
-                               os.path.join(os.path.dirname(ROOT), 'venvs', 'bench', 'bin',
-                                            'python'))
 
 import minispore as mindspore  # noqa: E402
 from minispore import nn  # noqa: E402
@@ -129,18 +118,14 @@ def torch_epochs(python, params, images, labels, orders, threads):
         proc = subprocess.run([python, '-c', TORCH_SCRIPT, path, str(threads)],
                               capture_output=True, text=True)
     if proc.returncode:
-        return 'error: ' + (proc.stderr.strip().splitlines() or ['?'])[-1]
+        return error_text(proc)
     return json.loads(proc.stdout)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--peers-python', default=DEFAULT_PEERS,
-                        help='interpreter with torch (default ../venvs/bench/bin/python)')
     parser.add_argument('--repeats', type=int, default=5, help='timed epochs (default 5)')
-    parser.add_argument('--threads', type=int, default=0,
-                        help='BLAS threads for NumPy and minispore, and PyTorch\'s threads '
-                             '(default: each library\'s own; PyTorch also runs with 1 thread)')
+    add_peer_options(parser)
     args = parser.parse_args()
 
     mindspore.set_seed(demo.SEED)
@@ -155,7 +140,7 @@ def main():
     ms_seconds, ms_loss = minispore_epochs(model, images, labels, orders)
     results = {'minispore': (min(ms_seconds[1:]), ms_loss)}
     for threads in sorted({args.threads, 1}):
-        name = f'PyTorch ({"default threads" if threads == 0 else f"{threads} thread(s)"})'
+        name = torch_name(threads)
         r = torch_epochs(args.peers_python, params, images, labels, orders, threads)
         if isinstance(r, str):
             print(f'{name}: {r}')

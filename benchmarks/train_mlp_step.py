@@ -21,26 +21,14 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 
+from _standalone import (ROOT, add_peer_options, best_mean, blas_threads_from_argv, error_text,
+                         torch_name)
 
-def _blas_threads_from_argv():
-    """--threads N: BLAS threads of NumPy (so of minispore) and PyTorch; set before NumPy loads."""
-    if '--threads' in sys.argv[:-1]:
-        n = sys.argv[sys.argv.index('--threads') + 1]
-        for name in ('OMP_NUM_THREADS', 'OPENBLAS_NUM_THREADS', 'MKL_NUM_THREADS'):
-            os.environ[name] = n
-
-
-_blas_threads_from_argv()
+blas_threads_from_argv()
 import numpy as np  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
-DEFAULT_PEERS = os.environ.get('BENCH_PEERS_PYTHON',
-                               os.path.join(os.path.dirname(ROOT), 'venvs', 'bench', 'bin',
-                                            'python'))
 SIZES = (784, 512, 256, 10)
 BATCH = 128
 LR = 0.01
@@ -62,13 +50,7 @@ def make_data(seed=0):
 def time_steps(step, repeats, steps):
     """The best, over `repeats` loops of `steps` calls, of the mean seconds per call."""
     step()
-    best = float('inf')
-    for _ in range(repeats):
-        start = time.perf_counter()
-        for _ in range(steps):
-            step()
-        best = min(best, (time.perf_counter() - start) / steps)
-    return best
+    return best_mean(step, repeats, steps)
 
 
 # ---------------------------------------------------------------- NumPy, by hand
@@ -205,7 +187,7 @@ def torch_runs(python, layers, x, labels, repeats, steps, thread_counts):
             proc = subprocess.run([python, '-c', TORCH_SCRIPT, path, str(repeats), str(steps),
                                    str(threads)], capture_output=True, text=True)
             if proc.returncode:
-                out[threads] = 'error: ' + (proc.stderr.strip().splitlines() or ['?'])[-1]
+                out[threads] = error_text(proc)
             else:
                 out[threads] = json.loads(proc.stdout)
     return out
@@ -218,13 +200,9 @@ def max_diff(weights, reference):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--peers-python', default=DEFAULT_PEERS,
-                        help='interpreter with torch (default ../venvs/bench/bin/python)')
     parser.add_argument('--repeats', type=int, default=7, help='timed loops (default 7)')
     parser.add_argument('--steps', type=int, default=20, help='steps per loop (default 20)')
-    parser.add_argument('--threads', type=int, default=0,
-                        help='BLAS threads for NumPy and minispore, and PyTorch\'s threads '
-                             '(default: each library\'s own; PyTorch also runs with 1 thread)')
+    add_peer_options(parser)
     args = parser.parse_args()
 
     layers, x, labels = make_data()
@@ -240,7 +218,7 @@ def main():
                'minispore': time_steps(ms_step, args.repeats, args.steps)}
     for threads, r in torch_runs(args.peers_python, layers, x, labels, args.repeats,
                                  args.steps, sorted({args.threads, 1})).items():
-        name = f'PyTorch ({"default threads" if threads == 0 else f"{threads} thread(s)"})'
+        name = torch_name(threads)
         if isinstance(r, str):
             print(f'{name}: {r}')
             continue

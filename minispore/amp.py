@@ -16,7 +16,8 @@ from .ops import functional as F
 from .ops import math_func as M
 from .ops import operations as _P
 from .ops import primitives as _prims
-from .train.loss_scale_manager import DynamicLossScaleManager, FixedLossScaleManager, LossScaleManager
+from .train.loss_scale_manager import (DynamicLossScaleManager, FixedLossScaleManager,
+                                       LossScaleManager)
 
 _LOW_PRECISION = (mstype.float16, mstype.bfloat16)
 
@@ -72,7 +73,8 @@ def _to_float(cell, dst_type):
     `Cell.to_float`): float16 or bfloat16 for low precision, float32 to keep full precision."""
     if not (_is_low(dst_type) or dst_type is mstype.float32):
         raise ValueError("For 'to_float', the argument 'dst_type' must be mstype.float32, "
-                         f"mstype.float16 or mstype.bfloat16, but got type: {type(dst_type)} and value: {dst_type}.")
+                         f"mstype.float16 or mstype.bfloat16, but got type: {type(dst_type)} and "
+                         f"value: {dst_type}.")
     for _, sub in cell.cells_and_names():
         if '_amp_construct' not in sub.__dict__:
             object.__setattr__(sub, '_amp_construct', sub.construct)
@@ -141,8 +143,9 @@ def _classes(module, names):
     return [getattr(module, n) for n in names if hasattr(module, n)]
 
 
-AMP_WHITE_LIST = _classes(_layer, ['Conv1d', 'Conv2d', 'Conv3d', 'Conv1dTranspose', 'Conv2dTranspose',
-                                   'Conv3dTranspose', 'Dense', 'LSTMCell', 'RNNCell', 'GRUCell']) + \
+AMP_WHITE_LIST = _classes(_layer, ['Conv1d', 'Conv2d', 'Conv3d', 'Conv1dTranspose',
+                                   'Conv2dTranspose', 'Conv3dTranspose', 'Dense', 'LSTMCell',
+                                   'RNNCell', 'GRUCell']) + \
     _classes(_P, ['Conv2D', 'Conv3D', 'Conv2DTranspose', 'Conv3DTranspose', 'Conv2DBackpropInput',
                   'MatMul', 'BatchMatMul', 'PReLU', 'ReLU', 'Ger'])
 AMP_BLACK_LIST = _classes(_layer, ['BatchNorm1d', 'BatchNorm2d', 'BatchNorm3d', 'LayerNorm'])
@@ -262,7 +265,8 @@ def auto_mixed_precision(network, amp_level='O0', dtype=mstype.float16):
             raise TypeError("For amp_level 'auto', the network type should be Cell or function.")
         raise TypeError(f"For amp_level '{amp_level}', the network type should be Cell.")
     if not _is_low(dtype):
-        raise ValueError(f"The dtype should be one of (mstype.float16, mstype.bfloat16), but got {dtype}.")
+        raise ValueError("The dtype should be one of (mstype.float16, mstype.bfloat16), but got "
+                         f"{dtype}.")
     if amp_level == 'O0':
         return network
     if amp_level == 'O1':
@@ -293,12 +297,14 @@ def custom_mixed_precision(network, *, white_list=None, black_list=None, dtype=m
     if not isinstance(network, Cell):
         raise TypeError("The network type should be Cell.")
     if white_list is None and black_list is None:
-        raise ValueError("For custom_mixed_precision, one of white_list and black_list must be provided.")
+        raise ValueError("For custom_mixed_precision, one of white_list and black_list must be "
+                         "provided.")
     if white_list is not None and black_list is not None:
-        raise ValueError("For custom_mixed_precision, the white_list or black_list cannot be provided "
-                         "at the same time, please provide one or the other.")
+        raise ValueError("For custom_mixed_precision, the white_list or black_list cannot be "
+                         "provided at the same time, please provide one or the other.")
     if not _is_low(dtype):
-        raise ValueError(f"The dtype should be one of (mstype.float16, mstype.bfloat16), but got {dtype}.")
+        raise ValueError("The dtype should be one of (mstype.float16, mstype.bfloat16), but got "
+                         f"{dtype}.")
     custom = white_list if white_list is not None else black_list
     list_name = 'white_list' if white_list is not None else 'black_list'
     if not isinstance(custom, list):
@@ -322,8 +328,8 @@ def _map(fn, inputs):
 
 def _check_scale_value(scale_value):
     if isinstance(scale_value, bool) or not isinstance(scale_value, (float, int)):
-        raise TypeError("The type of 'scale_value' should be one of '['float', 'int']', but got type "
-                        f"'{type(scale_value).__name__}'.")
+        raise TypeError("The type of 'scale_value' should be one of '['float', 'int']', but got "
+                        f"type '{type(scale_value).__name__}'.")
     if scale_value < 1.0:
         raise ValueError(f"The argument 'scale_value' must be > 1, but got {scale_value}")
     return Parameter(Tensor(scale_value, dtype=mstype.float32), name='scale_value')
@@ -333,7 +339,8 @@ def _check_positive_int(value, name):
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"The '{name}' must be int, but got '{type(value).__name__}'")
     if value <= 0:
-        raise ValueError(f"The '{name}' must be int and must > 0, but got '{value}' with type 'int'.")
+        raise ValueError(f"The '{name}' must be int and must > 0, but got '{value}' with type "
+                         "'int'.")
     return value
 
 
@@ -426,8 +433,9 @@ class DynamicLossScaler(_ScaleValue):
     def adjust(self, grads_finite):
         """Update `scale_value` and `counter` from `grads_finite` (a bool Tensor); returns True."""
         if not isinstance(grads_finite, Tensor):
-            raise TypeError(f'Failed calling Select with "Select()(condition={type(grads_finite).__name__}, '
-                            'input=Tensor, other=Tensor)".')
+            raise TypeError('Failed calling Select with '
+                            f'"Select()(condition={type(grads_finite).__name__}, input=Tensor, '
+                            'other=Tensor)".')
         finite = bool(grads_finite._data.all())
         scale = self.scale_value._data
         factor = np.float32(self.scale_factor)
@@ -457,8 +465,8 @@ def all_finite(inputs):
     if isinstance(inputs, Tensor):
         inputs = (inputs,)
     if len(inputs) == 0:
-        raise ValueError('For primitive[AddN], the concat element num must be greater than or equal to 1, '
-                         'but got 0.')
+        raise ValueError('For primitive[AddN], the concat element num must be greater than or '
+                         'equal to 1, but got 0.')
     finite = all(bool(np.isfinite(t._data).all()) if t._data.dtype.kind in 'fc' else True
                  for t in inputs)
     return Tensor(np.bool_(finite))
@@ -467,11 +475,14 @@ def all_finite(inputs):
 # ---------------------------------------------------------------- training networks
 
 _CONFIG_LEVEL = {
-    'O0': {'keep_batchnorm_fp32': False, 'cast_model_type': mstype.float32, 'loss_scale_manager': None},
-    'O1': {'keep_batchnorm_fp32': False, 'cast_model_type': mstype.float32, 'loss_scale_manager': None},
+    'O0': {'keep_batchnorm_fp32': False, 'cast_model_type': mstype.float32,
+           'loss_scale_manager': None},
+    'O1': {'keep_batchnorm_fp32': False, 'cast_model_type': mstype.float32,
+           'loss_scale_manager': None},
     'O2': {'keep_batchnorm_fp32': True, 'cast_model_type': mstype.float16,
            'loss_scale_manager': DynamicLossScaleManager},
-    'O3': {'keep_batchnorm_fp32': False, 'cast_model_type': mstype.float16, 'loss_scale_manager': None},
+    'O3': {'keep_batchnorm_fp32': False, 'cast_model_type': mstype.float16,
+           'loss_scale_manager': None},
 }
 
 
@@ -480,17 +491,19 @@ def _check_level(level, boost_level):
         raise TypeError("The argument `level` must be a string in ['O0', 'O1', 'O2', 'O3', 'auto'],"
                         f"but got type {type(level)}.")
     if level not in _CONFIG_LEVEL:
-        raise ValueError(f"The 'level' should be in : ['O0', 'O1', 'O2', 'O3', 'auto'], but got {level}.")
+        raise ValueError("The 'level' should be in : ['O0', 'O1', 'O2', 'O3', 'auto'], but got "
+                         f"{level}.")
     if boost_level not in ('O0', 'O1', 'O2'):
-        raise ValueError(f"The 'boost_level' should be in : ['O0', 'O1', 'O2'], but got {boost_level}.")
+        raise ValueError("The 'boost_level' should be in : ['O0', 'O1', 'O2'], but got "
+                         f"{boost_level}.")
 
 
 def _check_kwargs(kwargs):
     for arg in kwargs:
         if arg not in ('cast_model_type', 'keep_batchnorm_fp32', 'loss_scale_manager'):
             raise ValueError(f"Unsupported arg '{arg}'")
-    if 'cast_model_type' in kwargs and not any(kwargs['cast_model_type'] is t for t in (mstype.float16,
-                                                                                         mstype.float32)):
+    if 'cast_model_type' in kwargs and not any(kwargs['cast_model_type'] is t
+                                               for t in (mstype.float16, mstype.float32)):
         raise TypeError("The type of 'cast_model_type' should be in [Float16, Float32], but got "
                         f"{kwargs['cast_model_type']}.")
     if 'keep_batchnorm_fp32' in kwargs and not isinstance(kwargs['keep_batchnorm_fp32'], bool):
@@ -566,7 +579,8 @@ def build_train_network(network, optimizer, loss_fn=None, level='O0', boost_leve
     network = _mixed_precision_for_level(network, config, level)
     if loss_fn:
         if not isinstance(loss_fn, Cell):
-            raise TypeError(f"The argument 'loss_fn' must be Cell, but got {type(loss_fn).__name__}.")
+            raise TypeError("The argument 'loss_fn' must be Cell, but got "
+                            f"{type(loss_fn).__name__}.")
         low = _is_low(config['cast_model_type']) or \
             getattr(network, '_amp_level', None) in ('O2', 'O3')
         network = (_WithLossCell32 if low else WithLossCell)(network, loss_fn)
@@ -576,10 +590,12 @@ def build_train_network(network, optimizer, loss_fn=None, level='O0', boost_leve
         loss_scale = manager.get_loss_scale()
         update_cell = manager.get_update_cell()
         if update_cell is not None:
-            return TrainOneStepWithLossScaleCell(network, optimizer, scale_sense=update_cell).set_train()
+            return TrainOneStepWithLossScaleCell(network, optimizer,
+                                                 scale_sense=update_cell).set_train()
     return TrainOneStepCell(network, optimizer, loss_scale).set_train()
 
 
-__all__ = ['DynamicLossScaleManager', 'LossScaleManager', 'FixedLossScaleManager', 'build_train_network',
-           'DynamicLossScaler', 'StaticLossScaler', 'LossScaler', 'auto_mixed_precision', 'all_finite',
-           'custom_mixed_precision', 'get_white_list', 'get_black_list']
+__all__ = ['DynamicLossScaleManager', 'LossScaleManager', 'FixedLossScaleManager',
+           'build_train_network', 'DynamicLossScaler', 'StaticLossScaler', 'LossScaler',
+           'auto_mixed_precision', 'all_finite', 'custom_mixed_precision', 'get_white_list',
+           'get_black_list']

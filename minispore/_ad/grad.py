@@ -203,7 +203,8 @@ def grad(fn, grad_position=0, weights=None, has_aux=False, return_ids=False, sen
     Example:
         >>> def f(x, y): return x * y
         >>> mindspore.grad(f, (0, 1))(Tensor([2.]), Tensor([3.]))
-        (Tensor(shape=[1], dtype=Float32, value= [ 3.00000000e+00]), Tensor(shape=[1], dtype=Float32, value= [ 2.00000000e+00]))
+        (Tensor(shape=[1], dtype=Float32, value= [ 3.00000000e+00]),
+         Tensor(shape=[1], dtype=Float32, value= [ 2.00000000e+00]))
     """
     return _make_grad(fn, grad_position, weights, has_aux, return_ids, sens_param, False)
 
@@ -267,7 +268,8 @@ class GradOperation:
 
     Example:
         >>> ops.GradOperation(get_all=True)(lambda x, y: x * y)(Tensor([2.]), Tensor([3.]))
-        (Tensor(shape=[1], dtype=Float32, value= [ 3.00000000e+00]), Tensor(shape=[1], dtype=Float32, value= [ 2.00000000e+00]))
+        (Tensor(shape=[1], dtype=Float32, value= [ 3.00000000e+00]),
+         Tensor(shape=[1], dtype=Float32, value= [ 2.00000000e+00]))
     """
 
     def __init__(self, get_all=False, get_by_list=False, sens_param=False):

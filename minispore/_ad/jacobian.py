@@ -1,4 +1,4 @@
-"""`ops.jacfwd` (jvp vmapped over unit inputs), `ops.jacrev` (vjp vmapped over unit outputs), `hessian`."""
+"""`jacfwd` (jvp vmapped over unit inputs), `jacrev` (vjp vmapped over unit outputs), `hessian`."""
 import numpy as np
 
 from ..common.tensor import Tensor, _wrap

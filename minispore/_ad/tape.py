@@ -7,8 +7,9 @@ from ..ops import functional as F
 class Tape(Interpreter):
     """Records every op that touches a tracked value, in execution order.
 
-    Each record is a tuple (primitive, params, inputs, output). Values are tracked by identity: the leaves a grad call asks for, and every output of a
-    recorded op. An op whose inputs are all untracked is computed but not recorded, so
+    Each record is a tuple (primitive, params, inputs, output). Values are tracked by
+    identity: the leaves a grad call asks for, and every output of a recorded op. An op
+    whose inputs are all untracked is computed but not recorded, so
     constants cost nothing. Ops are computed by the interpreter below (`parent`), which
     makes grad of grad work: the backward pass runs under `parent` and is recorded there.
     """

@@ -109,8 +109,8 @@ for _p in (P.neg_p, P.exp_p, P.log_p, P.sin_p, P.cos_p, P.tanh_p, P.sqrt_p, P.ab
            P.logical_and_p, P.logical_or_p, P.logical_xor_p, P.select_p, P.bce_with_logits_p,
            P.bce_with_logits_grad_p):
     abstract_eval_rules[_p] = _elementwise(_p)
-for _p in (P.reduce_sum_p, P.reduce_mean_p, P.reduce_max_p, P.reduce_min_p, P.reduce_prod_p, P.reduce_all_p,
-           P.reduce_any_p,
+for _p in (P.reduce_sum_p, P.reduce_mean_p, P.reduce_max_p, P.reduce_min_p, P.reduce_prod_p,
+           P.reduce_all_p, P.reduce_any_p,
            P.argmax_p, P.argmin_p):
     abstract_eval_rules[_p] = _reduction(_p)
 

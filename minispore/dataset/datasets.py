@@ -293,7 +293,8 @@ class Dataset:
 
         Example:
             >>> import minispore.dataset as ds
-            >>> d = ds.NumpySlicesDataset((np.ones((4, 2), np.float32), np.arange(4)), shuffle=False)
+            >>> d = ds.NumpySlicesDataset((np.ones((4, 2), np.float32), np.arange(4)),
+            ...                           shuffle=False)
             >>> x, y = next(d.batch(4).create_tuple_iterator())
             >>> x.shape, x.dtype, y.dtype
             ((4, 2), mindspore.float32, mindspore.int64)
@@ -470,7 +471,8 @@ class NumpySlicesDataset(_ArraySource):
 
     Example:
         >>> import minispore.dataset as ds
-        >>> d = ds.NumpySlicesDataset({'x': np.arange(6).reshape(3, 2), 'y': [0, 1, 0]}, shuffle=False)
+        >>> d = ds.NumpySlicesDataset({'x': np.arange(6).reshape(3, 2), 'y': [0, 1, 0]},
+        ...                           shuffle=False)
         >>> d.get_col_names(), d.get_dataset_size()
         (['x', 'y'], 3)
         >>> next(d.create_tuple_iterator(output_numpy=True))
@@ -600,7 +602,8 @@ class MnistDataset(_ArraySource):
         >>> import minispore.dataset as ds, tempfile, os
         >>> root = tempfile.mkdtemp()
         >>> with open(os.path.join(root, 'train-images-idx3-ubyte'), 'wb') as f:
-        ...     _ = f.write(bytes([0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 28, 0, 0, 0, 28]) + bytes(2 * 784))
+        ...     header = bytes([0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 28, 0, 0, 0, 28])
+        ...     _ = f.write(header + bytes(2 * 784))
         >>> with open(os.path.join(root, 'train-labels-idx1-ubyte'), 'wb') as f:
         ...     _ = f.write(bytes([0, 0, 8, 1, 0, 0, 0, 2, 3, 7]))
         >>> d = ds.MnistDataset(root, usage='train', shuffle=False)

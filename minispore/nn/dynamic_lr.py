@@ -12,20 +12,24 @@ def _type_name(value):
 def _check_int(value, name, strict):
     """Positive (`strict`) or any int; bools are refused as MindSpore's validator does."""
     if isinstance(value, bool):
-        raise TypeError(f"The '{name}' must be int and must > 0, but got '{value}' with type 'bool'.")
+        raise TypeError(f"The '{name}' must be int and must > 0, but got '{value}' with type "
+                        "'bool'.")
     if not isinstance(value, int):
         raise TypeError(f"The '{name}' must be int, but got '{_type_name(value)}'")
     if strict and value <= 0:
-        raise ValueError(f"The '{name}' must be int and must > 0, but got '{value}' with type 'int'.")
+        raise ValueError(f"The '{name}' must be int and must > 0, but got '{value}' with type "
+                         "'int'.")
 
 
 def _check_float(value, name, positive=True):
     if isinstance(value, bool) or not isinstance(value, float):
         raise TypeError(f"The '{name}' must be float, but got '{_type_name(value)}'")
     if positive and value <= 0:
-        raise ValueError(f"The '{name}' must be float and must > 0, but got '{value}' with type 'float'.")
+        raise ValueError(f"The '{name}' must be float and must > 0, but got '{value}' with type "
+                         "'float'.")
     if not positive and value < 0:
-        raise ValueError(f"The '{name}' must be float and must >= 0, but got '{value}' with type 'float'.")
+        raise ValueError(f"The '{name}' must be float and must >= 0, but got '{value}' with type "
+                         "'float'.")
 
 
 def _check_float_arg(value, name, owner):
@@ -37,7 +41,8 @@ def _check_float_arg(value, name, owner):
 
 def _check_bool(value, name):
     if not isinstance(value, bool):
-        raise TypeError(f"The type of '{name}' should be 'bool', but got type '{_type_name(value)}'.")
+        raise TypeError(f"The type of '{name}' should be 'bool', but got type "
+                        f"'{_type_name(value)}'.")
 
 
 def _check_steps(total_step, step_per_epoch, epochs, epochs_name):
@@ -76,9 +81,9 @@ def piecewise_constant_lr(milestone, learning_rates):
             raise TypeError(f"The type of '{name}' should be one of '['tuple', 'list']', but got "
                             f"type '{_type_name(value)}'.")
     if len(milestone) != len(learning_rates):
-        raise ValueError(f"For 'piecewise_constant_lr', the size of 'milestone' must be same with the "
-                         f"size of 'learning_rates', but got 'milestone' size: {len(milestone)}, "
-                         f"'learning_rates' size: {len(learning_rates)}.")
+        raise ValueError("For 'piecewise_constant_lr', the size of 'milestone' must be same with "
+                         "the size of 'learning_rates', but got 'milestone' size: "
+                         f"{len(milestone)}, 'learning_rates' size: {len(learning_rates)}.")
     lr, last = [], 0
     for i, (item, rate) in enumerate(zip(milestone, learning_rates)):
         _check_int(item, f'milestone[{i}]', True)
@@ -86,8 +91,8 @@ def piecewise_constant_lr(milestone, learning_rates):
             raise TypeError(f"The type of 'learning_rates[{i}]' must be 'float', but got "
                             f"'{_type_name(rate)}'.")
         if item < last:
-            raise ValueError(f"For 'piecewise_constant_lr', the value of milestone[{i}] must be greater "
-                             f"than milestone[{i - 1}], but got milestone[{i}]: {item}, "
+            raise ValueError(f"For 'piecewise_constant_lr', the value of milestone[{i}] must be "
+                             f"greater than milestone[{i - 1}], but got milestone[{i}]: {item}, "
                              f"milestone[{i - 1}]: {last}.")
         lr += [rate] * (item - last)
         last = item
@@ -96,7 +101,7 @@ def piecewise_constant_lr(milestone, learning_rates):
 
 def exponential_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, decay_epoch,
                          is_stair=False):
-    """`learning_rate * decay_rate ** (epoch / decay_epoch)` for each step, `epoch = step // step_per_epoch`.
+    """`learning_rate * decay_rate ** (epoch / decay_epoch)`, `epoch = step // step_per_epoch`.
 
     Args:
         learning_rate (float): initial learning rate.
@@ -114,10 +119,10 @@ def exponential_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, 
         [0.1, 0.1, 0.09, 0.09]
     """
     _check_decay(learning_rate, decay_rate, total_step, step_per_epoch, decay_epoch, is_stair)
+    epochs = _epochs(total_step, step_per_epoch)
     if is_stair:
-        return [learning_rate * decay_rate ** math.floor(e / decay_epoch)
-                for e in _epochs(total_step, step_per_epoch)]
-    return [learning_rate * decay_rate ** (e / decay_epoch) for e in _epochs(total_step, step_per_epoch)]
+        return [learning_rate * decay_rate ** math.floor(e / decay_epoch) for e in epochs]
+    return [learning_rate * decay_rate ** (e / decay_epoch) for e in epochs]
 
 
 def natural_exp_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, decay_epoch,
@@ -147,7 +152,8 @@ def natural_exp_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, 
             for e in _epochs(total_step, step_per_epoch)]
 
 
-def inverse_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, decay_epoch, is_stair=False):
+def inverse_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, decay_epoch,
+                     is_stair=False):
     """`learning_rate / (1 + decay_rate * epoch / decay_epoch)` for each step (the ratio floored
     with `is_stair`).
 
@@ -167,10 +173,10 @@ def inverse_decay_lr(learning_rate, decay_rate, total_step, step_per_epoch, deca
         [0.1, 0.0667, 0.05]
     """
     _check_decay(learning_rate, decay_rate, total_step, step_per_epoch, decay_epoch, is_stair)
+    epochs = _epochs(total_step, step_per_epoch)
     if is_stair:
-        return [learning_rate / (1 + decay_rate * math.floor(e / decay_epoch))
-                for e in _epochs(total_step, step_per_epoch)]
-    return [learning_rate / (1 + decay_rate * e / decay_epoch) for e in _epochs(total_step, step_per_epoch)]
+        return [learning_rate / (1 + decay_rate * math.floor(e / decay_epoch)) for e in epochs]
+    return [learning_rate / (1 + decay_rate * e / decay_epoch) for e in epochs]
 
 
 def cosine_decay_lr(min_lr, max_lr, total_step, step_per_epoch, decay_epoch):
@@ -194,17 +200,18 @@ def cosine_decay_lr(min_lr, max_lr, total_step, step_per_epoch, decay_epoch):
     _check_float(max_lr, 'max_lr')
     _check_steps(total_step, step_per_epoch, decay_epoch, 'decay_epoch')
     if min_lr >= max_lr:
-        raise ValueError(f"For 'cosine_decay_lr', the 'max_lr' must be greater than the 'min_lr', but "
-                         f"got 'max_lr' value: {max_lr}, 'min_lr' value: {min_lr}.")
+        raise ValueError("For 'cosine_decay_lr', the 'max_lr' must be greater than the 'min_lr', "
+                         f"but got 'max_lr' value: {max_lr}, 'min_lr' value: {min_lr}.")
     delta = 0.5 * (max_lr - min_lr)
     return [min_lr + delta * (1 + math.cos(math.pi * min(e, decay_epoch) / decay_epoch))
             for e in _epochs(total_step, step_per_epoch)]
 
 
-def polynomial_decay_lr(learning_rate, end_learning_rate, total_step, step_per_epoch, decay_epoch, power,
-                        update_decay_epoch=False):
-    """`(learning_rate - end_learning_rate) * (1 - epoch / decay_epoch) ** power + end_learning_rate`,
-    with the epoch capped at `decay_epoch` (or the period extended with `update_decay_epoch`).
+def polynomial_decay_lr(learning_rate, end_learning_rate, total_step, step_per_epoch, decay_epoch,
+                        power, update_decay_epoch=False):
+    """`(learning_rate - end_learning_rate) * (1 - epoch / decay_epoch) ** power +
+    end_learning_rate`, with the epoch capped at `decay_epoch` (or the period extended with
+    `update_decay_epoch`).
 
     Args:
         learning_rate (float): initial learning rate.
@@ -257,4 +264,5 @@ def warmup_lr(learning_rate, total_step, step_per_epoch, warmup_epoch):
     _check_int(warmup_epoch, 'warmup_epoch', True)
     _check_int(total_step, 'total_step', True)
     _check_int(step_per_epoch, 'step_per_epoch', True)
-    return [learning_rate * min(e, warmup_epoch) / warmup_epoch for e in _epochs(total_step, step_per_epoch)]
+    return [learning_rate * min(e, warmup_epoch) / warmup_epoch
+            for e in _epochs(total_step, step_per_epoch)]

@@ -15,7 +15,8 @@ def _step(global_step):
 
 def _check_positive_int(value, name, owner):
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"For '{owner}', the '{name}' must be int, but got '{type(value).__name__}'")
+        raise TypeError(f"For '{owner}', the '{name}' must be int, but got "
+                        f"'{type(value).__name__}'")
     if value <= 0:
         raise ValueError(f"For '{owner}', the '{name}' must be int and must > 0, but got '{value}' "
                          f"with type 'int'.")
@@ -23,7 +24,8 @@ def _check_positive_int(value, name, owner):
 
 def _check_float(value, name, owner, positive=True):
     if isinstance(value, bool) or not isinstance(value, float):
-        raise TypeError(f"For '{owner}', the '{name}' must be float, but got '{type(value).__name__}'")
+        raise TypeError(f"For '{owner}', the '{name}' must be float, but got "
+                        f"'{type(value).__name__}'")
     if (value <= 0) if positive else (value < 0):
         raise ValueError(f"For '{owner}', the '{name}' must be float and must "
                          f"{'>' if positive else '>='} 0, but got '{value}' with type 'float'.")
@@ -45,7 +47,22 @@ class LearningRateSchedule(Cell):
         raise NotImplementedError(f"{type(self).__name__} must define construct(global_step).")
 
 
-class ExponentialDecayLR(LearningRateSchedule):
+class _DecayLR(LearningRateSchedule):
+    """The schedules built from `learning_rate`, `decay_rate`, `decay_steps` and `is_stair`."""
+
+    def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
+        super().__init__()
+        _check_inputs(learning_rate, decay_rate, decay_steps, is_stair, type(self).__name__)
+        self.learning_rate, self.decay_rate = learning_rate, decay_rate
+        self.decay_steps, self.is_stair = decay_steps, is_stair
+
+    def _periods(self, global_step):
+        """`step / decay_steps` as float32, floored with `is_stair`."""
+        p = _step(global_step) / np.float32(self.decay_steps)
+        return np.floor(p) if self.is_stair else p
+
+
+class ExponentialDecayLR(_DecayLR):
     """`learning_rate * decay_rate ** (step / decay_steps)`, floored exponent with `is_stair`.
 
     Example:
@@ -54,20 +71,12 @@ class ExponentialDecayLR(LearningRateSchedule):
         Tensor(shape=[], dtype=Float32, value= 0.0948683)
     """
 
-    def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
-        super().__init__()
-        _check_inputs(learning_rate, decay_rate, decay_steps, is_stair, 'ExponentialDecayLR')
-        self.learning_rate, self.decay_rate = learning_rate, decay_rate
-        self.decay_steps, self.is_stair = decay_steps, is_stair
-
     def construct(self, global_step):
-        p = _step(global_step) / np.float32(self.decay_steps)
-        if self.is_stair:
-            p = np.floor(p)
+        p = self._periods(global_step)
         return Tensor(np.float32(self.learning_rate) * np.power(np.float32(self.decay_rate), p))
 
 
-class NaturalExpDecayLR(LearningRateSchedule):
+class NaturalExpDecayLR(_DecayLR):
     """`learning_rate * e ** (-decay_rate * step)`, the step floored to a multiple of `decay_steps`
     with `is_stair`.
 
@@ -77,12 +86,6 @@ class NaturalExpDecayLR(LearningRateSchedule):
         Tensor(shape=[], dtype=Float32, value= 0.040657)
     """
 
-    def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
-        super().__init__()
-        _check_inputs(learning_rate, decay_rate, decay_steps, is_stair, 'NaturalExpDecayLR')
-        self.learning_rate, self.decay_rate = learning_rate, decay_rate
-        self.decay_steps, self.is_stair = decay_steps, is_stair
-
     def construct(self, global_step):
         p = _step(global_step)
         if self.is_stair:
@@ -91,7 +94,7 @@ class NaturalExpDecayLR(LearningRateSchedule):
                       np.power(np.float32(math.e), np.float32(-self.decay_rate) * p))
 
 
-class InverseDecayLR(LearningRateSchedule):
+class InverseDecayLR(_DecayLR):
     """`learning_rate / (1 + decay_rate * step / decay_steps)`, the ratio floored with `is_stair`.
 
     Example:
@@ -100,16 +103,8 @@ class InverseDecayLR(LearningRateSchedule):
         Tensor(shape=[], dtype=Float32, value= 0.08)
     """
 
-    def __init__(self, learning_rate, decay_rate, decay_steps, is_stair=False):
-        super().__init__()
-        _check_inputs(learning_rate, decay_rate, decay_steps, is_stair, 'InverseDecayLR')
-        self.learning_rate, self.decay_rate = learning_rate, decay_rate
-        self.decay_steps, self.is_stair = decay_steps, is_stair
-
     def construct(self, global_step):
-        p = _step(global_step) / np.float32(self.decay_steps)
-        if self.is_stair:
-            p = np.floor(p)
+        p = self._periods(global_step)
         return Tensor(np.float32(self.learning_rate) /
                       (np.float32(1) + np.float32(self.decay_rate) * p))
 

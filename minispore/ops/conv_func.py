@@ -1,4 +1,4 @@
-"""Convolution, pooling, resampling and patch functions of mindspore.ops (sliding windows, no pixel loops)."""
+"""Convolution, pooling, resampling and patch functions of mindspore.ops (sliding windows)."""
 import math
 import numbers
 

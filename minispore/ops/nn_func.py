@@ -645,11 +645,14 @@ def _check_shuffle_args(input, factor, op, name):
     if isinstance(factor, bool) or not isinstance(factor, int):
         raise TypeError(f"The '{name}' must be int, but got '{type(factor).__name__}'")
     if factor <= 0:
-        raise ValueError(f"The '{name}' must be int and must > 0, but got '{factor}' with type 'int'.")
+        raise ValueError(f"The '{name}' must be int and must > 0, but got '{factor}' with type "
+                         "'int'.")
     if not isinstance(input, Tensor):
-        raise TypeError(f"For '{op}', the 'input' must be a Tensor, but got {type(input).__name__}.")
+        raise TypeError(f"For '{op}', the 'input' must be a Tensor, but got "
+                        f"{type(input).__name__}.")
     if input.ndim < 3:
-        raise ValueError(f"For {op}, the dimension of `input` should be larger than 2, but got {input.ndim}.")
+        raise ValueError(f"For {op}, the dimension of `input` should be larger than 2, but got "
+                         f"{input.ndim}.")
 
 
 def pixel_shuffle(input, upscale_factor):
@@ -666,8 +669,8 @@ def pixel_shuffle(input, upscale_factor):
     r = upscale_factor
     *pre, c, h, w = input.shape
     if c % (r * r):
-        raise ValueError("For 'pixel_shuffle', the length of third to last dimension is not divisible"
-                         "by `upscale_factor` squared.")
+        raise ValueError("For 'pixel_shuffle', the length of third to last dimension is not "
+                         "divisibleby `upscale_factor` squared.")
     n = len(pre)
     x = F.reshape(input, tuple(pre) + (c // (r * r), r, r, h, w))
     x = F.transpose(x, tuple(range(n + 1)) + (n + 3, n + 1, n + 4, n + 2))
@@ -686,8 +689,8 @@ def pixel_unshuffle(input, downscale_factor):
     r = downscale_factor
     *pre, c, h, w = input.shape
     if h % r or w % r:
-        raise ValueError("For 'pixel_unshuffle', the length of second to last 2 dimension should be divisible "
-                         "by downscale_factor.")
+        raise ValueError("For 'pixel_unshuffle', the length of second to last 2 dimension should "
+                         "be divisible by downscale_factor.")
     n = len(pre)
     x = F.reshape(input, tuple(pre) + (c, h // r, r, w // r, r))
     x = F.transpose(x, tuple(range(n + 1)) + (n + 2, n + 4, n + 1, n + 3))

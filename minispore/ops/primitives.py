@@ -1,4 +1,4 @@
-"""The closed set of primitives; every op is composed from these, every transform has a rule for each."""
+"""The closed set of primitives: every op is composed from them, every transform has their rules."""
 from .._core.primitive import Primitive
 
 # ---- elementwise, one input ----

@@ -81,11 +81,13 @@ class DynamicLossScaleManager(LossScaleManager):
 
     def __init__(self, init_loss_scale=2 ** 24, scale_factor=2, scale_window=2000):
         if init_loss_scale < 1.0:
-            raise ValueError(f"The argument 'init_loss_scale' must be > 1, but got {init_loss_scale}")
+            raise ValueError("The argument 'init_loss_scale' must be > 1, but got "
+                             f"{init_loss_scale}")
         self.loss_scale = init_loss_scale
         if isinstance(scale_window, bool) or not isinstance(scale_window, int) or scale_window <= 0:
-            raise ValueError("For 'DynamicLossScaleManager', the 'scale_window' must be int and must > 0, "
-                             f"but got '{scale_window}' with type '{type(scale_window).__name__}'.")
+            raise ValueError("For 'DynamicLossScaleManager', the 'scale_window' must be int and "
+                             f"must > 0, but got '{scale_window}' with type "
+                             f"'{type(scale_window).__name__}'.")
         self.scale_window = scale_window
         if scale_factor <= 0:
             raise ValueError(f"The argument 'scale_factor' must be > 0, but got {scale_factor}")
@@ -112,8 +114,8 @@ class DynamicLossScaleManager(LossScaleManager):
                 self.loss_scale *= self.increase_ratio
             self.bad_step = 0
         if self.bad_step > self.bad_step_max:
-            raise RuntimeError(f"Dynamic loss scale Continuous overflow {self.bad_step} times, has exceeded "
-                               "maximum threshold.")
+            raise RuntimeError(f"Dynamic loss scale Continuous overflow {self.bad_step} times, has "
+                               "exceeded maximum threshold.")
         self.cur_iter += 1
 
     def get_drop_overflow_update(self):

@@ -17,8 +17,8 @@ def _check_int(value, bound, rel):
     if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError(f"The input value must be int, but got '{type(value).__name__}'")
     if not (value > bound if rel == '>' else value >= bound):
-        raise ValueError(f"The input value must be int and must {rel} {bound}, but got '{value}' with type "
-                         f"'{type(value).__name__}'.")
+        raise ValueError(f"The input value must be int and must {rel} {bound}, but got '{value}' "
+                         f"with type '{type(value).__name__}'.")
 
 
 def _refuse_old_hooks(cbs):
@@ -27,9 +27,9 @@ def _refuse_old_hooks(cbs):
         name = type(cb).__name__
         old = set(type(cb).__dict__) & _OLD_HOOKS
         if name not in _BUILTIN_CALLBACKS and old:
-            raise ValueError(f"For {name} callback, {old} methods may not be supported in later version, Use "
-                             "methods prefixed with 'on_train' or 'on_eval' instead when using customized "
-                             "callbacks.")
+            raise ValueError(f"For {name} callback, {old} methods may not be supported in later "
+                             "version, Use methods prefixed with 'on_train' or 'on_eval' instead "
+                             "when using customized callbacks.")
 
 
 def _should_eval(epoch, valid_frequency):
@@ -70,22 +70,26 @@ class Model:
     def __init__(self, network, loss_fn=None, optimizer=None, metrics=None, eval_network=None,
                  eval_indexes=None, amp_level='O0', boost_level='O0', **kwargs):
         if not isinstance(network, Cell):
-            raise TypeError(f"For 'Model', the argument 'network' must be Cell, but got {type(network)}.")
+            raise TypeError("For 'Model', the argument 'network' must be Cell, but got "
+                            f"{type(network)}.")
         self._network = network
         self._loss_fn = loss_fn
         self._optimizer = optimizer
         self._metric_fns = get_metrics(metrics)
-        if eval_indexes is not None and not (isinstance(eval_indexes, list) and len(eval_indexes) == 3):
-            raise ValueError("The argument 'eval_indexes' must be a list or None. If 'eval_indexes' is a list, "
-                             f"length of it must be three. But got {eval_indexes}.")
+        if eval_indexes is not None and not (isinstance(eval_indexes, list)
+                                             and len(eval_indexes) == 3):
+            raise ValueError("The argument 'eval_indexes' must be a list or None. If "
+                             "'eval_indexes' is a list, length of it must be three. But got "
+                             f"{eval_indexes}.")
         self._eval_indexes = eval_indexes
         if optimizer is None:
             self._train_network = self._build_train_network()
         else:
             from ..amp import build_train_network   # here: minispore.amp imports minispore.train
-            amp_kwargs = {k: v for k, v in kwargs.items() if k in ('loss_scale_manager', 'keep_batchnorm_fp32')}
-            self._train_network = build_train_network(network, optimizer, loss_fn, amp_level, boost_level,
-                                                      **amp_kwargs)
+            amp_kwargs = {k: v for k, v in kwargs.items()
+                          if k in ('loss_scale_manager', 'keep_batchnorm_fp32')}
+            self._train_network = build_train_network(network, optimizer, loss_fn, amp_level,
+                                                      boost_level, **amp_kwargs)
         self._eval_network = eval_network
         if eval_network is None and loss_fn is not None:
             self._eval_network = WithEvalCell(network, loss_fn)
@@ -93,9 +97,9 @@ class Model:
         self._predict_network = network
 
     def _build_train_network(self):
-        if self._optimizer is None:
-            return self._network if self._loss_fn is None else WithLossCell(self._network, self._loss_fn)
         net = self._network if self._loss_fn is None else WithLossCell(self._network, self._loss_fn)
+        if self._optimizer is None:
+            return net
         return TrainOneStepCell(net, self._optimizer)
 
     @property
@@ -125,15 +129,17 @@ class Model:
         _check_int(epoch, 0, '>')
         _check_int(initial_epoch, 0, '>=')
         if initial_epoch >= epoch:
-            raise ValueError(f"For 'Model.{what}', the parameter 'epoch' must bigger than parameter "
-                             f"'initial_epoch', but got the parameter 'epoch' is {epoch}, 'initial_epoch' is "
-                             f"{initial_epoch}.")
+            raise ValueError(f"For 'Model.{what}', the parameter 'epoch' must bigger than "
+                             "parameter 'initial_epoch', but got the parameter 'epoch' is "
+                             f"{epoch}, 'initial_epoch' is {initial_epoch}.")
         self._check_dataset(train_dataset, 'train')
         if train_dataset.get_dataset_size() == 0:
-            raise ValueError("There is no valid data in dataset, please check dataset file firstly.")
+            raise ValueError("There is no valid data in dataset, please check dataset file "
+                             "firstly.")
         if sink_size < -1 or sink_size == 0:
-            raise ValueError(f"For 'Model.{what}', The {'argument' if what == 'train' else 'parameter'} "
-                             f"'sink_size' must be -1 or positive, but got {sink_size}.")
+            raise ValueError(f"For 'Model.{what}', The "
+                             f"{'argument' if what == 'train' else 'parameter'} 'sink_size' must "
+                             f"be -1 or positive, but got {sink_size}.")
 
     def train(self, epoch, train_dataset, callbacks=None, dataset_sink_mode=False, sink_size=-1,
               initial_epoch=0):
@@ -142,7 +148,8 @@ class Model:
         On a terminal, a progress bar per epoch shows the loss; nothing is added to other output.
         """
         self._check_train_args('train', epoch, train_dataset, sink_size, initial_epoch)
-        self._train(epoch, train_dataset, _CallbackList(callbacks), dataset_sink_mode, initial_epoch)
+        self._train(epoch, train_dataset, _CallbackList(callbacks), dataset_sink_mode,
+                    initial_epoch)
 
     def fit(self, epoch, train_dataset, valid_dataset=None, valid_frequency=1, callbacks=None,
             dataset_sink_mode=False, valid_dataset_sink_mode=False, sink_size=-1, initial_epoch=0):
@@ -155,16 +162,18 @@ class Model:
         """
         self._check_train_args('fit', epoch, train_dataset, sink_size, initial_epoch)
         if isinstance(valid_frequency, bool) or not isinstance(valid_frequency, (int, list)):
-            raise TypeError(f"For 'Model.fit', the type of 'valid_frequency' must be a list or an integer, "
-                            f"but got type {type(valid_frequency)}.")
+            raise TypeError("For 'Model.fit', the type of 'valid_frequency' must be a list or an "
+                            f"integer, but got type {type(valid_frequency)}.")
         if valid_dataset and not self._metric_fns:
-            raise ValueError("For 'Model.fit', if valid_dataset is not None, the model argument 'metrics' can "
-                             "not beNone or empty, you should set the argument 'metrics' for model.")
+            raise ValueError("For 'Model.fit', if valid_dataset is not None, the model argument "
+                             "'metrics' can not beNone or empty, you should set the argument "
+                             "'metrics' for model.")
         if valid_dataset is not None:
             self._check_dataset(valid_dataset, 'fit')
         cbs = _CallbackList(callbacks)
         _refuse_old_hooks(cbs)
-        self._train(epoch, train_dataset, cbs, dataset_sink_mode, initial_epoch, valid_dataset, valid_frequency)
+        self._train(epoch, train_dataset, cbs, dataset_sink_mode, initial_epoch, valid_dataset,
+                    valid_frequency)
 
     def _train(self, epoch, dataset, cbs, dataset_sink_mode, initial_epoch, valid_dataset=None,
                valid_frequency=1):
@@ -191,7 +200,9 @@ class Model:
         for i in range(initial_epoch, epoch):
             cb_params.cur_epoch_num = i + 1
             cbs.on_train_epoch_begin(run_context)
-            bar = progress_bar(iterator, cb_params.batch_num, f'Epoch {i + 1}/{epoch}') if show_progress else None
+            bar = None
+            if show_progress:
+                bar = progress_bar(iterator, cb_params.batch_num, f'Epoch {i + 1}/{epoch}')
             for data in iterator if bar is None else bar:
                 cb_params.cur_step_num += 1
                 cb_params.train_dataset_element = data
@@ -217,7 +228,8 @@ class Model:
         # Built-in callbacks other than TimeMonitor do not run during the evaluation in fit.
         eval_cbs = _CallbackList([cb for cb in cbs.callbacks if isinstance(cb, TimeMonitor)
                                   or type(cb).__name__ not in _BUILTIN_CALLBACKS])
-        saved = {k: cb_params[k] for k in ('cur_step_num', 'batch_num', 'dataset_sink_mode', 'net_outputs')}
+        saved = {k: cb_params[k]
+                 for k in ('cur_step_num', 'batch_num', 'dataset_sink_mode', 'net_outputs')}
         cb_params.eval_network = self._eval_network
         cb_params.valid_dataset = valid_dataset
         self._eval(valid_dataset, eval_cbs, cb_params, add_eval_loss=True)
@@ -244,8 +256,8 @@ class Model:
         On a terminal, a progress bar runs over the batches.
         """
         if self._metric_fns is None:
-            raise ValueError("For 'Model.eval', the model argument 'metrics' can not be None or empty, "
-                             "you should set the argument 'metrics' for model.")
+            raise ValueError("For 'Model.eval', the model argument 'metrics' can not be None or "
+                             "empty, you should set the argument 'metrics' for model.")
         if self._eval_network is None:
             raise ValueError("For 'Model.eval', the model argument 'loss_fn' or 'eval_network' "
                              "can not be None at the same time.")

@@ -73,8 +73,8 @@ def _entries(save_obj, choice_func):
                 if keep(item.name):
                     out.append((item.name, item._data))
             else:
-                raise TypeError(f"For save_checkpoint, save_obj should be a list of dict items, and "
-                                f"the dict should have key values 'name' and 'value', but got "
+                raise TypeError("For save_checkpoint, save_obj should be a list of dict items, and "
+                                "the dict should have key values 'name' and 'value', but got "
                                 f"{type(item)} and {item}.")
     else:
         for key, value in save_obj.items():

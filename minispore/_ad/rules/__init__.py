@@ -8,4 +8,5 @@ None when `p` is not differentiable. jvp_rules[p]: `f(primals, tangents, **param
 vjp_rules = {}
 jvp_rules = {}
 
-from . import elementwise, reduce, shape, linalg, control, nn, conv  # noqa: E402,F401  (fill the tables)
+# importing the rule modules fills the tables
+from . import elementwise, reduce, shape, linalg, control, nn, conv  # noqa: E402,F401

@@ -174,7 +174,8 @@ class Resize:
             size = size[0]
         self.size = size
         if interpolation not in (Inter.LINEAR, Inter.NEAREST):
-            raise ValueError(f'Resize supports Inter.LINEAR and Inter.NEAREST, not {interpolation}.')
+            raise ValueError('Resize supports Inter.LINEAR and Inter.NEAREST, not '
+                             f'{interpolation}.')
         self.interpolation = interpolation
         if isinstance(size, int):
             if size <= 0:
@@ -232,7 +233,8 @@ def _pad(img, padding, fill_value, mode):
     fill = np.asarray(fill_value, img.dtype)
     if fill.ndim == 0 or img.ndim == 2:
         return np.pad(img, widths, mode='constant', constant_values=fill.ravel()[0])
-    out = np.empty((img.shape[0] + top + bottom, img.shape[1] + left + right, img.shape[2]), img.dtype)
+    out = np.empty((img.shape[0] + top + bottom, img.shape[1] + left + right, img.shape[2]),
+                   img.dtype)
     out[...] = fill
     out[top:top + img.shape[0], left:left + img.shape[1]] = img
     return out

@@ -47,14 +47,14 @@ class ZeroPad2d(Cell):
             padding = (padding,) * 4
         elif isinstance(padding, tuple):
             if len(padding) % 2:
-                raise ValueError("For 'ZeroPad2d', the length of parameter 'padding' with tuple type must be a "
-                                 f"multiple of 2, but got {len(padding)}")
+                raise ValueError("For 'ZeroPad2d', the length of parameter 'padding' with tuple "
+                                 f"type must be a multiple of 2, but got {len(padding)}")
             if len(padding) > 4:
-                raise ValueError("For 'ZeroPad2d', the length of parameter 'padding' with tuple type must no "
-                                 f"more than 4.but got {len(padding)}")
+                raise ValueError("For 'ZeroPad2d', the length of parameter 'padding' with tuple "
+                                 f"type must no more than 4.but got {len(padding)}")
         else:
-            raise TypeError("For 'ZeroPad2d', the type of parameter 'padding' must be in [int, tuple], "
-                            f"but got {type(padding)}")
+            raise TypeError("For 'ZeroPad2d', the type of parameter 'padding' must be in [int, "
+                            f"tuple], but got {type(padding)}")
         self.padding = padding
         self.value = 0
 

@@ -28,15 +28,16 @@ def _reverse_index(seq_length, time_steps, batch):
 
 
 class _DynamicRNN(Cell):
-    """The child cell MindSpore's recurrent layers hold their time loop in; here it carries no state."""
+    """The child cell holding MindSpore's recurrent time loop; here it carries no state."""
 
     def construct(self, *inputs):
-        raise TypeError(f"'{type(self).__name__}' is part of a recurrent layer's structure; call the "
-                        f"layer itself.")
+        raise TypeError(f"'{type(self).__name__}' is part of a recurrent layer's structure; call "
+                        "the layer itself.")
 
 
 _DYNAMIC_CELLS = {mode: type(name, (_DynamicRNN,), {'__doc__': _DynamicRNN.__doc__})
-                  for mode, name in (('RNN_TANH', '_DynamicRNNTanh'), ('RNN_RELU', '_DynamicRNNRelu'),
+                  for mode, name in (('RNN_TANH', '_DynamicRNNTanh'),
+                                     ('RNN_RELU', '_DynamicRNNRelu'),
                                      ('LSTM', '_DynamicLSTMCPUGPU'), ('GRU', '_DynamicGRUCPUGPU'))}
 
 

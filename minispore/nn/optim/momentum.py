@@ -30,7 +30,8 @@ class Momentum(Optimizer):
             raise ValueError(f"For 'Momentum', the argument 'momentum' must be at least 0.0, but "
                              f"got {momentum}")
         if not isinstance(use_nesterov, bool):
-            raise TypeError(f"The input value must be a bool, but got {type(use_nesterov).__name__}.")
+            raise TypeError("The input value must be a bool, but got "
+                            f"{type(use_nesterov).__name__}.")
         self.momentum = Parameter(Tensor(np.float32(momentum)), name='momentum')
         self.params = self._parameters
         self.use_nesterov = use_nesterov

@@ -28,7 +28,8 @@ class DynamicLossScaleUpdateCell(Cell):
         scale_window (int): steps without overflow before the scale grows.
 
     Example:
-        >>> cell = nn.DynamicLossScaleUpdateCell(loss_scale_value=2**12, scale_factor=2, scale_window=1000)
+        >>> cell = nn.DynamicLossScaleUpdateCell(loss_scale_value=2**12, scale_factor=2,
+        ...                                      scale_window=1000)
         >>> scale = Parameter(Tensor(4096.0), name='scale')
         >>> cell(scale, Tensor(True))
         Tensor(shape=[], dtype=Bool, value= True)
@@ -42,7 +43,8 @@ class DynamicLossScaleUpdateCell(Cell):
         self.scale_factor = Tensor(scale_factor, dtype=mstype.float32)
         self.loss_scale_value = loss_scale_value
         self.cur_iter = Parameter(Tensor(1, dtype=mstype.int32), name='current_iterator_step')
-        self.last_overflow_iter = Parameter(Tensor(0, dtype=mstype.int32), name='last_overflow_iterator_step')
+        self.last_overflow_iter = Parameter(Tensor(0, dtype=mstype.int32),
+                                            name='last_overflow_iterator_step')
 
     def get_loss_scale(self):
         """The initial loss scale."""
@@ -123,12 +125,12 @@ class TrainOneStepWithLossScaleCell(TrainOneStepCell):
                                          name='scale_sense')
         elif isinstance(scale_sense, Tensor):
             if scale_sense.shape not in ((1,), ()):
-                raise ValueError("For 'TrainOneStepWithLossScaleCell', the shape of 'scale_sense' must be "
-                                 f"(1,) or (), but got {scale_sense.shape}.")
+                raise ValueError("For 'TrainOneStepWithLossScaleCell', the shape of 'scale_sense' "
+                                 f"must be (1,) or (), but got {scale_sense.shape}.")
             self.scale_sense = Parameter(scale_sense, name='scale_sense')
         else:
-            raise TypeError("For 'TrainOneStepWithLossScaleCell', the 'scale_sense' must be Cell or Tensor, "
-                            f"but got 'scale_sense' type: {type(scale_sense)}.")
+            raise TypeError("For 'TrainOneStepWithLossScaleCell', the 'scale_sense' must be Cell "
+                            f"or Tensor, but got 'scale_sense' type: {type(scale_sense)}.")
         self._scaled_grad_fn = value_and_grad(self._scaled_loss, None, self.weights, has_aux=True)
 
     def _scaled_loss(self, *inputs):
@@ -149,8 +151,8 @@ class TrainOneStepWithLossScaleCell(TrainOneStepCell):
     def set_sense_scale(self, sens):
         """Set the scale Tensor (same shape and dtype as the current one)."""
         if not isinstance(sens, Tensor):
-            raise TypeError("For 'TrainOneStepWithLossScaleCell', the type of 'sens' must be Tensor, "
-                            f"but got {type(sens)}")
+            raise TypeError("For 'TrainOneStepWithLossScaleCell', the type of 'sens' must be "
+                            f"Tensor, but got {type(sens)}")
         self.scale_sense.set_data(sens)
 
     def start_overflow_check(self, pre_cond, compute_input):
@@ -171,4 +173,5 @@ class TrainOneStepWithLossScaleCell(TrainOneStepCell):
         return overflow
 
 
-__all__ = ['TrainOneStepWithLossScaleCell', 'DynamicLossScaleUpdateCell', 'FixedLossScaleUpdateCell']
+__all__ = ['TrainOneStepWithLossScaleCell', 'DynamicLossScaleUpdateCell',
+           'FixedLossScaleUpdateCell']

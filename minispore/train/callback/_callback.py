@@ -157,10 +157,11 @@ class _CallbackList:
             callbacks = list(callbacks)
             for cb in callbacks:
                 if not isinstance(cb, Callback):
-                    raise TypeError(f"When the 'callbacks' is a list, the elements in 'callbacks' must be "
-                                    f"Callback functions, but got {type(cb)}.")
+                    raise TypeError("When the 'callbacks' is a list, the elements in 'callbacks' "
+                                    f"must be Callback functions, but got {type(cb)}.")
         else:
-            raise TypeError(f"'callbacks' must be a Callback or a list of Callbacks, but got {type(callbacks)}.")
+            raise TypeError("'callbacks' must be a Callback or a list of Callbacks, but got "
+                            f"{type(callbacks)}.")
         self.callbacks = callbacks
 
     def __getattr__(self, hook):
@@ -174,7 +175,7 @@ class _CallbackList:
 
 
 def _handle_loss(loss):
-    """The loss value a monitor prints: a Python float for a Tensor, the first element of a tuple."""
+    """The loss a monitor prints: a Python float for a Tensor, the first element of a tuple."""
     if isinstance(loss, (tuple, list)):
         if isinstance(loss[0], Tensor):
             loss = loss[0]

@@ -17,8 +17,8 @@ def _check_async_save(async_save):
         raise TypeError(f"For 'save_checkpoint', the parameter 'async_save' must be bool or str, "
                         f"but got {type(async_save)}.")
     if isinstance(async_save, str) and async_save not in ('process', 'thread'):
-        raise ValueError(f"For 'save_checkpoint', the argument 'async_save' can only be 'process' or 'thread',"
-                         f"but got {async_save}.")
+        raise ValueError("For 'save_checkpoint', the argument 'async_save' can only be 'process' "
+                         f"or 'thread',but got {async_save}.")
     return async_save
 
 
@@ -33,21 +33,23 @@ def _append_info_dict(append_info):
     dicts = 0
     for element in append_info:
         if not isinstance(element, (str, dict)):
-            raise TypeError(f"For 'CheckpointConfig', the type of 'append_info' element must be str or dict,"
-                            f"but got {type(element)}.")
+            raise TypeError("For 'CheckpointConfig', the type of 'append_info' element must be str "
+                            f"or dict,but got {type(element)}.")
         if isinstance(element, str) and element not in _INFO_NAMES:
-            raise ValueError(f"For 'CheckpointConfig', the value of element in the argument 'append_info' must "
-                             f"be in {_INFO_NAMES}, but got {element}.")
+            raise ValueError("For 'CheckpointConfig', the value of element in the argument "
+                             f"'append_info' must be in {_INFO_NAMES}, but got {element}.")
         if isinstance(element, dict):
             dicts += 1
             if dicts > 1:
-                raise TypeError("For 'CheckpointConfig', the element of 'append_info' must has only one dict, "
-                                f"but got {dicts}")
+                raise TypeError("For 'CheckpointConfig', the element of 'append_info' must has "
+                                f"only one dict, but got {dicts}")
             for key, value in element.items():
-                if not isinstance(key, str) or not isinstance(value, (int, float, bool, str, Parameter, Tensor)):
-                    raise TypeError("For 'CheckpointConfig', the key type of the dict 'append_info' must be "
-                                    "string, the value type must be int or float or bool, but got key type "
-                                    f"{type(key)}, value type {type(value)}")
+                if not isinstance(key, str) or not isinstance(
+                        value, (int, float, bool, str, Parameter, Tensor)):
+                    raise TypeError("For 'CheckpointConfig', the key type of the dict "
+                                    "'append_info' must be string, the value type must be int or "
+                                    f"float or bool, but got key type {type(key)}, value type "
+                                    f"{type(value)}")
                 info[key] = value
     return info
 
@@ -83,16 +85,17 @@ class CheckpointConfig:
     """
 
     def __init__(self, save_checkpoint_steps=1, save_checkpoint_seconds=0, keep_checkpoint_max=5,
-                 keep_checkpoint_per_n_minutes=0, integrated_save=True, async_save=False, saved_network=None,
-                 append_info=None, enc_key=None, enc_mode='AES-GCM', exception_save=False, crc_check=False,
-                 remove_redundancy=False, format='ckpt', **kwargs):
+                 keep_checkpoint_per_n_minutes=0, integrated_save=True, async_save=False,
+                 saved_network=None, append_info=None, enc_key=None, enc_mode='AES-GCM',
+                 exception_save=False, crc_check=False, remove_redundancy=False, format='ckpt',
+                 **kwargs):
         steps, seconds, keep_max, keep_minutes = (
             None if v is None else non_negative_int(v)
             for v in (save_checkpoint_steps, save_checkpoint_seconds, keep_checkpoint_max,
                       keep_checkpoint_per_n_minutes))
         if saved_network is not None and not isinstance(saved_network, Cell):
-            raise TypeError(f"For 'CheckpointConfig', the type of 'saved_network' must be None or Cell, "
-                            f"but got {type(saved_network)}.")
+            raise TypeError("For 'CheckpointConfig', the type of 'saved_network' must be None or "
+                            f"Cell, but got {type(saved_network)}.")
         if not steps and not seconds and not keep_max and not keep_minutes:
             raise ValueError("For 'CheckpointConfig', the input arguments 'save_checkpoint_steps', "
                              "'save_checkpoint_seconds', 'keep_checkpoint_max' and "
@@ -114,19 +117,26 @@ class CheckpointConfig:
         self._format = instance_of('format', format, str)
         self.remove_redundancy = instance_of('remove_redundancy', remove_redundancy, bool)
 
-    save_checkpoint_steps = property(lambda self: self._save_checkpoint_steps, doc='Steps between saves.')
-    save_checkpoint_seconds = property(lambda self: self._save_checkpoint_seconds, doc='Seconds between saves.')
-    keep_checkpoint_max = property(lambda self: self._keep_checkpoint_max, doc='Files kept at most.')
+    save_checkpoint_steps = property(lambda self: self._save_checkpoint_steps,
+                                     doc='Steps between saves.')
+    save_checkpoint_seconds = property(lambda self: self._save_checkpoint_seconds,
+                                       doc='Seconds between saves.')
+    keep_checkpoint_max = property(lambda self: self._keep_checkpoint_max,
+                                   doc='Files kept at most.')
     keep_checkpoint_per_n_minutes = property(lambda self: self._keep_checkpoint_per_n_minutes,
                                              doc='Minutes per kept file.')
-    integrated_save = property(lambda self: self._integrated_save, doc='Whether split tensors are merged.')
-    async_save = property(lambda self: self._async_save, doc='Whether (or how) saving is asynchronous.')
-    saved_network = property(lambda self: self._saved_network, doc='The Cell saved instead of the train network.')
+    integrated_save = property(lambda self: self._integrated_save,
+                               doc='Whether split tensors are merged.')
+    async_save = property(lambda self: self._async_save,
+                          doc='Whether (or how) saving is asynchronous.')
+    saved_network = property(lambda self: self._saved_network,
+                             doc='The Cell saved instead of the train network.')
     enc_key = property(lambda self: self._enc_key, doc='The encryption key.')
     enc_mode = property(lambda self: self._enc_mode, doc='The encryption mode.')
     crc_check = property(lambda self: self._crc_check, doc='Whether a CRC32 trailer is written.')
     format = property(lambda self: self._format, doc="The file format, 'ckpt' or 'safetensors'.")
-    append_dict = property(lambda self: self._append_dict, doc='The extra values saved with each file.')
+    append_dict = property(lambda self: self._append_dict,
+                           doc='The extra values saved with each file.')
 
     def get_checkpoint_policy(self):
         """The saving and keeping settings as a dict."""
@@ -153,7 +163,8 @@ def _unused_prefix(directory, prefix):
     """`prefix`, or `prefix_N` when checkpoint files of `prefix` already exist in `directory`."""
     suffix = 0
     for filename in os.listdir(directory):
-        if not filename.endswith(('.ckpt', '.safetensors')) or filename.endswith('_breakpoint.ckpt'):
+        if (not filename.endswith(('.ckpt', '.safetensors'))
+                or filename.endswith('_breakpoint.ckpt')):
             continue
         if filename.startswith(prefix) and not filename[len(prefix)].isalpha():
             rest = filename[len(prefix):]
@@ -203,8 +214,9 @@ class ModelCheckpoint(Callback):
         self._last_time_for_keep = time.time()
         self._last_triggered_step = 0
         if not callable(prefix) and (not isinstance(prefix, str) or '/' in prefix):
-            raise ValueError("For 'ModelCheckpoint', the argument 'prefix' for checkpoint file name is invalid, "
-                             f"it must be callable or string that does not contain '/', but got {prefix}.")
+            raise ValueError("For 'ModelCheckpoint', the argument 'prefix' for checkpoint file "
+                             "name is invalid, it must be callable or string that does not contain "
+                             f"'/', but got {prefix}.")
         self._prefix_func = prefix if callable(prefix) else None
         self._directory_func = directory if callable(directory) else None
         self._prefix = prefix
@@ -215,8 +227,8 @@ class ModelCheckpoint(Callback):
         if config is None:
             config = CheckpointConfig()
         elif not isinstance(config, CheckpointConfig):
-            raise TypeError(f"For 'ModelCheckpoint', the type of argument 'config' should be 'CheckpointConfig', "
-                            f"but got {type(config)}.")
+            raise TypeError("For 'ModelCheckpoint', the type of argument 'config' should be "
+                            f"'CheckpointConfig', but got {type(config)}.")
         self._config = config
         if not callable(directory) and not callable(prefix):
             self._prefix = _unused_prefix(self._directory, prefix)
@@ -235,9 +247,9 @@ class ModelCheckpoint(Callback):
         if self._prefix_func:
             self._prefix = self._prefix_func(cb_params)
             if not isinstance(self._prefix, str) or '/' in self._prefix:
-                raise ValueError("For 'ModelCheckpoint', the argument 'prefix' for checkpoint file name is "
-                                 "callable, it must return a string that does not contain '/', but got "
-                                 f"{self._prefix}.")
+                raise ValueError("For 'ModelCheckpoint', the argument 'prefix' for checkpoint file "
+                                 "name is callable, it must return a string that does not contain "
+                                 f"'/', but got {self._prefix}.")
         if self._directory_func:
             self._directory = _make_directory(self._directory_func(cb_params))
         self._save_ckpt(cb_params)
@@ -249,7 +261,8 @@ class ModelCheckpoint(Callback):
     def _due(self, force_to_save, cur_step_num):
         config = self._config
         if config.save_checkpoint_steps:
-            return force_to_save or cur_step_num >= self._last_triggered_step + config.save_checkpoint_steps
+            due_step = self._last_triggered_step + config.save_checkpoint_steps
+            return force_to_save or cur_step_num >= due_step
         if config.save_checkpoint_seconds:
             now = time.time()
             if now - self._last_time > config.save_checkpoint_seconds or force_to_save:
@@ -270,7 +283,8 @@ class ModelCheckpoint(Callback):
 
     def _remove_old_files(self):
         files = self._checkpoint_files()
-        keep_max, minutes = self._config.keep_checkpoint_max, self._config.keep_checkpoint_per_n_minutes
+        keep_max = self._config.keep_checkpoint_max
+        minutes = self._config.keep_checkpoint_per_n_minutes
         if keep_max and 0 < keep_max <= len(files):
             os.remove(files[0])
         elif minutes and minutes > 0:
@@ -297,8 +311,11 @@ class ModelCheckpoint(Callback):
         if 'step_num' in self._append_dict:
             self._append_dict['step_num'] = self._append_step_num + cur_step
         config = self._config
-        network = config.saved_network if config.saved_network is not None else cb_params.train_network
+        network = config.saved_network
+        if network is None:
+            network = cb_params.train_network
         path = os.path.join(self._directory, name)
-        save_checkpoint(network, path, config.integrated_save, config.async_save, self._append_dict or None,
-                        config.enc_key, config.enc_mode, crc_check=config.crc_check, format=config.format)
+        save_checkpoint(network, path, config.integrated_save, config.async_save,
+                        self._append_dict or None, config.enc_key, config.enc_mode,
+                        crc_check=config.crc_check, format=config.format)
         self._latest_ckpt_file_name = path

@@ -9,8 +9,8 @@ from ._callback import Callback, _handle_loss
 from ._checks import boolean, non_negative_int
 
 _logger = logging.getLogger('minispore')
-_SMALLER_BETTER = ['hausdorff_distance', 'mae', 'mse', 'loss', 'perplexity', 'mean_surface_distance',
-                   'root_mean_square_distance', 'eval_loss']
+_SMALLER_BETTER = ['hausdorff_distance', 'mae', 'mse', 'loss', 'perplexity',
+                   'mean_surface_distance', 'root_mean_square_distance', 'eval_loss']
 
 
 def _check_type(name, value, types):
@@ -19,7 +19,8 @@ def _check_type(name, value, types):
             expected = f"one of '{[t.__name__ for t in types]}'"
         else:
             expected = f"'{types.__name__}'"
-        raise TypeError(f"The type of '{name}' should be {expected}, but got type '{type(value).__name__}'.")
+        raise TypeError(f"The type of '{name}' should be {expected}, but got type "
+                        f"'{type(value).__name__}'.")
     return value
 
 
@@ -51,19 +52,22 @@ class EarlyStopping(Callback):
         Epoch 00002: early stopping
     """
 
-    def __init__(self, monitor='eval_loss', min_delta=0, patience=0, verbose=False, mode='auto', baseline=None,
-                 restore_best_weights=False):
+    def __init__(self, monitor='eval_loss', min_delta=0, patience=0, verbose=False, mode='auto',
+                 baseline=None, restore_best_weights=False):
         super().__init__()
         self.monitor = _check_type('monitor', monitor, str)
         self.min_delta = abs(_check_type('min_delta', min_delta, (float, int)))
         self.patience = non_negative_int(patience)
         self.verbose = boolean(verbose)
         self.mode = _check_type('mode', mode, str)
-        self.baseline = None if baseline is None else _check_type('baseline', baseline, (float, int))
+        if baseline is not None:
+            baseline = _check_type('baseline', baseline, (float, int))
+        self.baseline = baseline
         self.restore_best_weights = boolean(restore_best_weights)
         if self.mode not in ('auto', 'min', 'max'):
             raise ValueError(f"mode should be 'auto', 'min' or 'max', but got {self.mode}.")
-        self._minimize = self.mode == 'min' or (self.mode == 'auto' and self.monitor in _SMALLER_BETTER)
+        self._minimize = self.mode == 'min' or (self.mode == 'auto'
+                                                and self.monitor in _SMALLER_BETTER)
         self._reset()
 
     def _reset(self):
@@ -119,8 +123,9 @@ class EarlyStopping(Callback):
             candidates = cb_params.get('eval_results', {})
             value = candidates.get(self.monitor)
         if value is None:
-            _logger.warning('Early stopping is conditioned on %s, which is not available. Available choices '
-                            'are: %s', self.monitor, set(['loss'] + list(candidates)))
+            _logger.warning('Early stopping is conditioned on %s, which is not available. '
+                            'Available choices are: '
+                            '%s', self.monitor, set(['loss'] + list(candidates)))
             return None
         if isinstance(value, np.ndarray) and value.shape != ():
             raise ValueError("EarlyStopping only supports scalar monitor now.")

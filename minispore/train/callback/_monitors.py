@@ -38,16 +38,17 @@ class LossMonitor(Callback):
         loss = _handle_loss(cb_params.net_outputs)
         cur_step_in_epoch = (cb_params.cur_step_num - 1) % cb_params.batch_num + 1
         if isinstance(loss, float) and (np.isnan(loss) or np.isinf(loss)):
-            raise ValueError(f"In epoch: {cur_epoch_num} step: {cur_step_in_epoch}, loss is NAN or INF, "
-                             f"training process cannot continue, terminating training.")
+            raise ValueError(f"In epoch: {cur_epoch_num} step: {cur_step_in_epoch}, loss is NAN or "
+                             "INF, training process cannot continue, terminating training.")
         if self._per_print_times != 0 and cb_params.cur_step_num <= self._last_print_time:
             while cb_params.cur_step_num <= self._last_print_time:
-                self._last_print_time -= max(
-                    self._per_print_times, cb_params.batch_num if cb_params.get('dataset_sink_mode') else 1)
+                sink_steps = cb_params.batch_num if cb_params.get('dataset_sink_mode') else 1
+                self._last_print_time -= max(self._per_print_times, sink_steps)
         if self._per_print_times != 0 and \
                 cb_params.cur_step_num - self._last_print_time >= self._per_print_times:
             self._last_print_time = cb_params.cur_step_num
-            print("epoch: %s step: %s, loss is %s" % (cur_epoch_num, cur_step_in_epoch, loss), flush=True)
+            print("epoch: %s step: %s, loss is "
+                  "%s" % (cur_epoch_num, cur_step_in_epoch, loss), flush=True)
 
     def on_train_epoch_end(self, run_context):
         """Print the evaluation metrics during `Model.fit`."""

@@ -1,6 +1,6 @@
 """Metrics by name: names, get_metric_fn, get_metrics."""
-from .classification import (F1, Precision, Recall, Top1CategoricalAccuracy, Top5CategoricalAccuracy,
-                             TopKCategoricalAccuracy)
+from .classification import (F1, Precision, Recall, Top1CategoricalAccuracy,
+                             Top5CategoricalAccuracy, TopKCategoricalAccuracy)
 from .metric import MAE, MSE, Accuracy, Loss, Metric
 
 _FACTORY = {'accuracy': Accuracy, 'acc': Accuracy, 'loss': Loss, 'mae': MAE, 'mse': MSE,
@@ -28,8 +28,8 @@ def get_metric_fn(name, *args, **kwargs):
         'MAE'
     """
     if name not in _FACTORY:
-        raise KeyError(f"For 'get_metric_fn', unsupported metric {name}, please refer to official website "
-                       f"for more details about supported metrics.")
+        raise KeyError(f"For 'get_metric_fn', unsupported metric {name}, please refer to official "
+                       "website for more details about supported metrics.")
     return _FACTORY[name](*args, **kwargs)
 
 
@@ -46,9 +46,11 @@ def get_metrics(metrics):
     if isinstance(metrics, dict):
         for name, metric in metrics.items():
             if not isinstance(name, str) or not isinstance(metric, Metric):
-                raise TypeError(f"For 'get_metrics', when the argument 'metrics' is a dict, its keys must be "
-                                f"str and its values Metric, but got {name!r}: {type(metric)}.")
+                raise TypeError("For 'get_metrics', when the argument 'metrics' is a dict, its "
+                                f"keys must be str and its values Metric, but got {name!r}: "
+                                f"{type(metric)}.")
         return metrics
     if isinstance(metrics, set):
         return {name: get_metric_fn(name) for name in metrics}
-    raise TypeError(f"For 'get_metrics', the argument 'metrics' must be dict or set, but got {metrics}")
+    raise TypeError("For 'get_metrics', the argument 'metrics' must be dict or set, but got "
+                    f"{metrics}")

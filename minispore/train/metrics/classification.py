@@ -3,7 +3,7 @@ import sys
 
 import numpy as np
 
-from .metric import Metric, _EvaluationBase, _is_onehot
+from .metric import Metric, _EvaluationBase
 
 _EPS = sys.float_info.min
 
@@ -39,35 +39,24 @@ class _PositiveRate(_EvaluationBase):
 
     def _prepare(self, inputs, owner):
         """Checked `(y_pred, y)` as 0/1 arrays of shape (C, -1) for multilabel, (N, C) otherwise."""
-        inputs = self._select(inputs)
-        if len(inputs) != 2:
-            raise ValueError(f"For '{owner}.update', it needs 2 inputs (predicted value, true value), "
-                             f"but got {len(inputs)}.")
-        y_pred = self._convert_data(inputs[0])
-        y = self._convert_data(inputs[1])
-        if self._type == 'classification' and y_pred.ndim == y.ndim and _is_onehot(y):
-            y = y.argmax(axis=1)
+        y_pred, y = self._pair(inputs, owner, self._type == 'classification')
         self._check_shape(y_pred, y)
         self._check_value(y_pred, y)
-        if self._class_num == 0:
-            self._class_num = y_pred.shape[1]
-        elif y_pred.shape[1] != self._class_num:
-            raise ValueError(f"For '{owner}.update', class number not match, last input predicted data contain "
-                             f"{self._class_num} classes, but current predicted data contain {y_pred.shape[1]} "
-                             "classes, please check your predicted value(inputs[0])"
-                             + ('.' if owner == 'Recall' else ''))
-        class_num = self._class_num
+        class_num = self._count_classes(y_pred, owner, '.' if owner == 'Recall' else '')
         if self._type == 'multilabel':
-            return y_pred.swapaxes(1, 0).reshape(class_num, -1), y.swapaxes(1, 0).reshape(class_num, -1)
+            return (y_pred.swapaxes(1, 0).reshape(class_num, -1),
+                    y.swapaxes(1, 0).reshape(class_num, -1))
         if y.max() + 1 > class_num:
-            raise ValueError(f"For '{owner}.update', predicted value (input[0]) should have the same classes "
-                             f"number as true value (input[1]), but got predicted value classes {class_num}, "
+            raise ValueError(f"For '{owner}.update', predicted value (input[0]) should have the "
+                             "same classes "
+                             "number as true value (input[1]), but got predicted value classes "
+                             f"{class_num}, "
                              f"true value classes {y.max() + 1}.")
         eye = np.eye(class_num)
         return eye[y_pred.argmax(axis=1).reshape(-1)], eye[y.reshape(-1).astype(np.int64)]
 
     def update(self, *inputs):
-        """Add a batch: `update(y_pred, y)`; y as class indices or one-hot (0/1 arrays for multilabel)."""
+        """Add a batch: `update(y_pred, y)`; y as class indices or one-hot (0/1 for multilabel)."""
         y_pred, y = self._prepare(inputs, self._name)
         positives = (y_pred if self._counts_predictions else y).sum(axis=0)
         true_positives = (y * y_pred).sum(axis=0)
@@ -81,7 +70,7 @@ class _PositiveRate(_EvaluationBase):
             self._positives = self._positives + positives
 
     def eval(self, average=False):
-        """Per class (per sample for multilabel) values, an array; their mean with `average=True`."""
+        """Per class (per sample for multilabel) values; their mean with `average=True`."""
         if self._class_num == 0:
             raise RuntimeError(self._empty_message)
         _check_average(average, self._name)
@@ -105,7 +94,8 @@ class Precision(_PositiveRate):
         >>> from minispore import Tensor
         >>> from minispore.train import Precision
         >>> metric = Precision('classification')
-        >>> metric.update(Tensor(np.array([[0.2, 0.5], [0.3, 0.1], [0.9, 0.6]])), Tensor(np.array([1, 0, 1])))
+        >>> y_pred = Tensor(np.array([[0.2, 0.5], [0.3, 0.1], [0.9, 0.6]]))
+        >>> metric.update(y_pred, Tensor(np.array([1, 0, 1])))
         >>> print(metric.eval())
         [0.5 1. ]
         >>> print(metric.eval(average=True))
@@ -113,8 +103,10 @@ class Precision(_PositiveRate):
     """
 
     _name = 'Precision'
-    _empty_message = ("The 'Precision' can not be calculated, because the number of samples is 0, please check "
-                      "whether your inputs (predicted value, true value) are empty, or has called update method "
+    _empty_message = ("The 'Precision' can not be calculated, because the number of samples is 0, "
+                      "please check "
+                      "whether your inputs (predicted value, true value) are empty, or has called "
+                      "update method "
                       "before calling eval method.")
     _counts_predictions = True
 
@@ -131,14 +123,17 @@ class Recall(_PositiveRate):
         >>> from minispore import Tensor
         >>> from minispore.train import Recall
         >>> metric = Recall('classification')
-        >>> metric.update(Tensor(np.array([[0.2, 0.5], [0.3, 0.1], [0.9, 0.6]])), Tensor(np.array([1, 0, 1])))
+        >>> y_pred = Tensor(np.array([[0.2, 0.5], [0.3, 0.1], [0.9, 0.6]]))
+        >>> metric.update(y_pred, Tensor(np.array([1, 0, 1])))
         >>> print(metric.eval())
         [1.  0.5]
     """
 
     _name = 'Recall'
-    _empty_message = ("The 'Recall' can not be calculated, because the number of samples is 0, please check "
-                      "whether your inputs (predicted value, true value) are empty, or has called update method "
+    _empty_message = ("The 'Recall' can not be calculated, because the number of samples is 0, "
+                      "please check "
+                      "whether your inputs (predicted value, true value) are empty, or has called "
+                      "update method "
                       "before calling eval method.")
     _counts_predictions = False
 
@@ -154,7 +149,8 @@ class Fbeta(Metric):
         >>> from minispore import Tensor
         >>> from minispore.train import Fbeta
         >>> metric = Fbeta(1)
-        >>> metric.update(Tensor(np.array([[0.2, 0.5], [0.3, 0.1], [0.9, 0.6]])), Tensor(np.array([1, 0, 1])))
+        >>> y_pred = Tensor(np.array([[0.2, 0.5], [0.3, 0.1], [0.9, 0.6]]))
+        >>> metric.update(y_pred, Tensor(np.array([1, 0, 1])))
         >>> print(metric.eval())
         [0.66666667 0.66666667]
     """
@@ -162,7 +158,8 @@ class Fbeta(Metric):
     def __init__(self, beta):
         super().__init__()
         if not beta > 0:
-            raise ValueError(f"For 'Fbeta', the argument 'beta' must be greater than 0, but got {beta}.")
+            raise ValueError("For 'Fbeta', the argument 'beta' must be greater than 0, but got "
+                             f"{beta}.")
         self.beta = beta
         self.clear()
 
@@ -175,24 +172,13 @@ class Fbeta(Metric):
 
     def update(self, *inputs):
         """Add a batch: `update(y_pred, y)`, y as class indices (N,) or one-hot (N, C)."""
-        inputs = self._select(inputs)
-        if len(inputs) != 2:
-            raise ValueError(f"For 'Fbeta.update', it needs 2 inputs (predicted value, true value), "
-                             f"but got {len(inputs)}.")
-        y_pred = self._convert_data(inputs[0])
-        y = self._convert_data(inputs[1])
-        if y_pred.ndim == y.ndim and _is_onehot(y):
-            y = y.argmax(axis=1)
-        if self._class_num == 0:
-            self._class_num = y_pred.shape[1]
-        elif y_pred.shape[1] != self._class_num:
-            raise ValueError(f"For 'Fbeta.update', class number not match, last input predicted data contain "
-                             f"{self._class_num} classes, but current predicted data contain {y_pred.shape[1]} "
-                             "classes, please check your predicted value(inputs[0]).")
-        class_num = self._class_num
+        y_pred, y = self._pair(inputs, 'Fbeta', indices=True)
+        class_num = self._count_classes(y_pred, 'Fbeta')
         if y.max() + 1 > class_num:
-            raise ValueError(f"For 'Fbeta.update', predicted value(inputs[0]) and true value(inputs[1]) should "
-                             f"contain same classes, but got predicted value contains {class_num} classes and "
+            raise ValueError("For 'Fbeta.update', predicted value(inputs[0]) and true "
+                             "value(inputs[1]) should "
+                             f"contain same classes, but got predicted value contains {class_num} "
+                             "classes and "
                              f"true value contains {y.max() + 1} classes.")
         eye = np.eye(class_num)
         y = eye[y.reshape(-1).astype(np.int64)]
@@ -205,11 +191,14 @@ class Fbeta(Metric):
         """Per class scores, an array; their mean with `average=True`."""
         _check_average(average, type(self).__name__)
         if self._class_num == 0:
-            raise RuntimeError("The 'Fbeta' can not be calculated, because the number of samples is 0, please "
-                               "check whether your inputs(predicted value, true value) are empty, or has called "
+            raise RuntimeError("The 'Fbeta' can not be calculated, because the number of samples "
+                               "is 0, please "
+                               "check whether your inputs(predicted value, true value) are empty, "
+                               "or has called "
                                "update method before calling eval method.")
         beta2 = self.beta ** 2
-        fbeta = (1.0 + beta2) * self._true_positives / (beta2 * self._actual_positives + self._positives + _EPS)
+        fbeta = ((1.0 + beta2) * self._true_positives
+                 / (beta2 * self._actual_positives + self._positives + _EPS))
         return fbeta.mean() if average else fbeta
 
 
@@ -221,7 +210,8 @@ class F1(Fbeta):
         >>> from minispore import Tensor
         >>> from minispore.train import F1
         >>> metric = F1()
-        >>> metric.update(Tensor(np.array([[0.2, 0.5], [0.3, 0.1], [0.9, 0.6]])), Tensor(np.array([1, 0, 1])))
+        >>> y_pred = Tensor(np.array([[0.2, 0.5], [0.3, 0.1], [0.9, 0.6]]))
+        >>> metric.update(y_pred, Tensor(np.array([1, 0, 1])))
         >>> print(metric.eval(average=True))
         0.6666666666666666
     """
@@ -248,10 +238,13 @@ class TopKCategoricalAccuracy(Metric):
         0.6666666666666666
     """
 
+    _count_format = "'inputs' size: {}."
+
     def __init__(self, k):
         super().__init__()
         if not isinstance(k, int):
-            raise TypeError(f"For 'TopKCategoricalAccuracy', the type of the argument 'k' should be int, "
+            raise TypeError("For 'TopKCategoricalAccuracy', the type of the argument 'k' should "
+                            "be int, "
                             f"but got 'k' type: {type(k)}.")
         if k < 1:
             raise ValueError(f"For 'TopKCategoricalAccuracy', the argument 'k' must be at least 1, "
@@ -266,14 +259,7 @@ class TopKCategoricalAccuracy(Metric):
 
     def update(self, *inputs):
         """Add a batch: `update(y_pred, y)`, y as class indices (N,) or one-hot (N, C)."""
-        inputs = self._select(inputs)
-        if len(inputs) != 2:
-            raise ValueError(f"For 'TopKCategoricalAccuracy.update', it needs 2 inputs (predicted value, true "
-                             f"value), but got 'inputs' size: {len(inputs)}.")
-        y_pred = self._convert_data(inputs[0])
-        y = self._convert_data(inputs[1])
-        if y_pred.ndim == y.ndim and _is_onehot(y):
-            y = y.argmax(axis=1)
+        y_pred, y = self._pair(inputs, 'TopKCategoricalAccuracy', indices=True)
         top_k = np.argsort(-y_pred, axis=1, kind='stable')[:, :self.k]
         correct = np.equal(top_k, y.reshape(-1, 1).repeat(self.k, axis=1)).sum()
         self._correct_num += correct
@@ -282,8 +268,10 @@ class TopKCategoricalAccuracy(Metric):
     def eval(self):
         """Correct / total."""
         if self._samples_num == 0:
-            raise RuntimeError("The 'TopKCategoricalAccuracy' can not be calculated, because the number of "
-                               "samples is 0, please check whether your inputs (predicted value, true value) are "
+            raise RuntimeError("The 'TopKCategoricalAccuracy' can not be calculated, because the "
+                               "number of "
+                               "samples is 0, please check whether your inputs (predicted value, "
+                               "true value) are "
                                "empty, or has called update method before calling eval method.")
         return self._correct_num / self._samples_num
 

@@ -17,7 +17,8 @@ class Metric:
             return np.array(data)
         if isinstance(data, np.ndarray):
             return data
-        raise TypeError(f"For 'Metric' and its derived classes, the input data type must be tensor, list or "
+        raise TypeError("For 'Metric' and its derived classes, the input data type must be "
+                        "tensor, list or "
                         f"numpy.ndarray, but got {type(data)}.")
 
     def _select(self, inputs):
@@ -25,6 +26,31 @@ class Metric:
         if self._indexes is None:
             return inputs
         return tuple(inputs[i] for i in self._indexes)
+
+    _count_format = '{}.'
+
+    def _pair(self, inputs, owner, indices=False):
+        """`update`'s `(y_pred, y)` as NumPy arrays; with `indices`, a one-hot `y` becomes
+        class indices."""
+        inputs = self._select(inputs)
+        if len(inputs) != 2:
+            raise ValueError(f"For '{owner}.update', it needs 2 inputs (predicted value, true "
+                             f"value), but got {self._count_format.format(len(inputs))}")
+        y_pred, y = self._convert_data(inputs[0]), self._convert_data(inputs[1])
+        if indices and y_pred.ndim == y.ndim and _is_onehot(y):
+            y = y.argmax(axis=1)
+        return y_pred, y
+
+    def _count_classes(self, y_pred, owner, end='.'):
+        """The number of classes, fixed by the first batch: later batches must have as many."""
+        if self._class_num == 0:
+            self._class_num = y_pred.shape[1]
+        elif y_pred.shape[1] != self._class_num:
+            raise ValueError(f"For '{owner}.update', class number not match, last input predicted "
+                             f"data contain {self._class_num} classes, but current predicted data "
+                             f"contain {y_pred.shape[1]} classes, please check your predicted "
+                             f"value(inputs[0]){end}")
+        return self._class_num
 
     @property
     def indexes(self):
@@ -34,7 +60,8 @@ class Metric:
     def set_indexes(self, indexes):
         """Select which network outputs `update` receives; returns self."""
         if not isinstance(indexes, list) or not all(isinstance(i, int) for i in indexes):
-            raise ValueError("For 'set_indexes', the argument 'indexes' must be a list and all its elements "
+            raise ValueError("For 'set_indexes', the argument 'indexes' must be a list and all its "
+                             "elements "
                              "must be int, please check whether it is correct.")
         self._indexes = indexes
         return self
@@ -62,7 +89,8 @@ _EVAL_TYPES = {'classification', 'multilabel'}
 
 def _is_onehot(data):
     """Whether `data` (N, C, ...) holds 0/1 values with exactly one 1 along axis 1."""
-    return data.ndim > 1 and bool(np.equal(data ** 2, data).all()) and bool((data.sum(axis=1) == 1).all())
+    return (data.ndim > 1 and bool(np.equal(data ** 2, data).all())
+            and bool((data.sum(axis=1) == 1).all()))
 
 
 class _EvaluationBase(Metric):
@@ -71,34 +99,47 @@ class _EvaluationBase(Metric):
     def __init__(self, eval_type):
         super().__init__()
         if eval_type not in _EVAL_TYPES:
-            raise TypeError(f"The argument 'eval_type' must be in {_EVAL_TYPES}, but got {eval_type}")
+            raise TypeError(f"The argument 'eval_type' must be in {_EVAL_TYPES}, but got "
+                            f"{eval_type}")
         self._type = eval_type
 
     def _check_shape(self, y_pred, y):
         if self._type == 'classification':
             if y_pred.ndim != y.ndim + 1:
-                raise ValueError("In classification case, the dimension of y_pred (predicted value) should equal "
-                                 "to the dimension of y (true value) add 1, but got y_pred dimension: "
+                raise ValueError("In classification case, the dimension of y_pred (predicted "
+                                 "value) should equal "
+                                 "to the dimension of y (true value) add 1, but got y_pred "
+                                 "dimension: "
                                  f"{y_pred.ndim} and y dimension: {y.ndim}.")
             if y.shape != (y_pred.shape[0],) + y_pred.shape[2:]:
-                raise ValueError("In classification case, y_pred (predicted value) shape and y (true value) "
-                                 "shape can not match, y shape should be equal to y_pred shape that the value at "
-                                 "index 1 is deleted. Such as y_pred shape (1, 2, 3), then y shape should be "
-                                 f"(1, 3). But got y_pred shape {y_pred.shape} and y shape {y.shape}")
+                raise ValueError("In classification case, y_pred (predicted value) shape and y "
+                                 "(true value) "
+                                 "shape can not match, y shape should be equal to y_pred shape "
+                                 "that the value at "
+                                 "index 1 is deleted. Such as y_pred shape (1, 2, 3), then y shape "
+                                 "should be "
+                                 f"(1, 3). But got y_pred shape {y_pred.shape} and y shape "
+                                 f"{y.shape}")
         elif y_pred.shape != y.shape:
             if y_pred.ndim != y.ndim:
-                raise ValueError(f"In {self._type} case, the dimension of y_pred (predicted value) should equal to "
-                                 f"the dimension of y (true value), but got y_pred dimension: {y_pred.ndim} "
+                raise ValueError(f"In {self._type} case, the dimension of y_pred (predicted value) "
+                                 "should equal to "
+                                 "the dimension of y (true value), but got y_pred dimension: "
+                                 f"{y_pred.ndim} "
                                  f"and y dimension: {y.ndim}.")
-            raise ValueError(f"In {self._type} case, the shape of y_pred (predicted value) should equal to the "
-                             f"shape of y (true value), but got y_pred shape: {y_pred.shape} and y shape: "
+            raise ValueError(f"In {self._type} case, the shape of y_pred (predicted value) should "
+                             "equal to the "
+                             f"shape of y (true value), but got y_pred shape: {y_pred.shape} and y "
+                             "shape: "
                              f"{y.shape}.")
 
     def _check_value(self, y_pred, y):
         if self._type != 'classification' and not (np.equal(y_pred ** 2, y_pred).all()
                                                   and np.equal(y ** 2, y).all()):
-            raise ValueError("In multilabel case, all elements in y_pred (predicted value) and y (true value) "
-                             "should be 0 or 1.Please check whether your inputs y_pred and y are correct.")
+            raise ValueError("In multilabel case, all elements in y_pred (predicted value) and y "
+                             "(true value) "
+                             "should be 0 or 1.Please check whether your inputs y_pred and y are "
+                             "correct.")
 
 
 class Accuracy(_EvaluationBase):
@@ -110,7 +151,8 @@ class Accuracy(_EvaluationBase):
         >>> from minispore.train import Accuracy
         >>> m = Accuracy()
         >>> m.clear()
-        >>> m.update(Tensor(np.array([[0.2, 0.8], [0.9, 0.1]], np.float32)), Tensor(np.array([1, 1])))
+        >>> y_pred = Tensor(np.array([[0.2, 0.8], [0.9, 0.1]], np.float32))
+        >>> m.update(y_pred, Tensor(np.array([1, 1])))
         >>> m.eval()
         0.5
     """
@@ -127,22 +169,10 @@ class Accuracy(_EvaluationBase):
 
     def update(self, *inputs):
         """Add a batch: `update(y_pred, y)`, y as class indices or one-hot."""
-        inputs = self._select(inputs)
-        if len(inputs) != 2:
-            raise ValueError(f"For 'Accuracy.update', it needs 2 inputs (predicted value, true value), "
-                             f"but got {len(inputs)}.")
-        y_pred = self._convert_data(inputs[0])
-        y = self._convert_data(inputs[1])
-        if self._type == 'classification' and y_pred.ndim == y.ndim and _is_onehot(y):
-            y = y.argmax(axis=1)
+        y_pred, y = self._pair(inputs, 'Accuracy', self._type == 'classification')
         self._check_shape(y_pred, y)
         self._check_value(y_pred, y)
-        if self._class_num == 0:
-            self._class_num = y_pred.shape[1]
-        elif y_pred.shape[1] != self._class_num:
-            raise ValueError(f"For 'Accuracy.update', class number not match, last input predicted data "
-                             f"contain {self._class_num} classes, but current predicted data contain "
-                             f"{y_pred.shape[1]} classes, please check your predicted value(inputs[0]).")
+        self._count_classes(y_pred, 'Accuracy')
         if self._type == 'classification':
             result = (np.equal(y_pred.argmax(axis=1), y) * 1).reshape(-1)
         else:
@@ -156,8 +186,10 @@ class Accuracy(_EvaluationBase):
     def eval(self):
         """Correct / total, a float."""
         if self._total_num == 0:
-            raise RuntimeError("The 'Accuracy' can not be calculated, because the number of samples is 0, "
-                               "please check whether your inputs(predicted value, true value) are empty, or "
+            raise RuntimeError("The 'Accuracy' can not be calculated, because the number of "
+                               "samples is 0, "
+                               "please check whether your inputs(predicted value, true value) are "
+                               "empty, or "
                                "has called update method before calling eval method.")
         return self._correct_num / self._total_num
 
@@ -200,7 +232,8 @@ class Loss(Metric):
     def eval(self):
         """The mean loss, a float."""
         if self._total_num == 0:
-            raise RuntimeError("The 'Loss' can not be calculated, because the number of samples is 0.")
+            raise RuntimeError("The 'Loss' can not be calculated, because the number of samples is "
+                               "0.")
         return self._sum_loss / self._total_num
 
 
@@ -229,20 +262,17 @@ class MAE(Metric):
 
     def update(self, *inputs):
         """Add a batch: `update(y_pred, y)`."""
-        inputs = self._select(inputs)
-        if len(inputs) != 2:
-            raise ValueError(f"For 'MAE.update', it needs 2 inputs (predicted value, true value), "
-                             f"but got {len(inputs)}.")
-        y_pred = self._convert_data(inputs[0]).astype(np.float64)
-        y = self._convert_data(inputs[1]).astype(np.float64)
+        y_pred, y = (a.astype(np.float64) for a in self._pair(inputs, 'MAE'))
         self._abs_error_sum += float(np.abs(y.reshape(y_pred.shape) - y_pred).sum())
         self._samples_num += y.shape[0]
 
     def eval(self):
         """The mean absolute error, a float."""
         if self._samples_num == 0:
-            raise RuntimeError("The 'MAE' can not be calculated, because the number of samples is 0, "
-                               "please check whether has called update method before calling eval method.")
+            raise RuntimeError("The 'MAE' can not be calculated, because the number of samples is "
+                               "0, "
+                               "please check whether has called update method before calling eval "
+                               "method.")
         return self._abs_error_sum / self._samples_num
 
 
@@ -271,18 +301,15 @@ class MSE(Metric):
 
     def update(self, *inputs):
         """Add a batch: `update(y_pred, y)`."""
-        inputs = self._select(inputs)
-        if len(inputs) != 2:
-            raise ValueError(f"For 'MSE.update', it needs 2 inputs (predicted value, true value), "
-                             f"but got {len(inputs)}.")
-        y_pred = self._convert_data(inputs[0]).astype(np.float64)
-        y = self._convert_data(inputs[1]).astype(np.float64)
+        y_pred, y = (a.astype(np.float64) for a in self._pair(inputs, 'MSE'))
         self._squared_error_sum += float(np.power(y.reshape(y_pred.shape) - y_pred, 2).sum())
         self._samples_num += y.shape[0]
 
     def eval(self):
         """The mean squared error, a float."""
         if self._samples_num == 0:
-            raise RuntimeError("The 'MSE' can not be calculated, because the number of samples is 0, "
-                               "please check whether has called update method before calling eval method.")
+            raise RuntimeError("The 'MSE' can not be calculated, because the number of samples is "
+                               "0, "
+                               "please check whether has called update method before calling eval "
+                               "method.")
         return self._squared_error_sum / self._samples_num
