@@ -45,3 +45,15 @@ def best_mean(call, repeats, number):
             call()
         best = min(best, (time.perf_counter() - start) / number)
     return best
+
+
+def best_means_interleaved(calls, repeats, number):
+    """`best_mean` of each of `calls` (a dict of name to callable), their loops taking turns so
+    that a passing disturbance of the machine hits all of them alike."""
+    for call in calls.values():
+        call()
+    best = dict.fromkeys(calls, float('inf'))
+    for _ in range(repeats):
+        for name, call in calls.items():
+            best[name] = min(best[name], best_mean(call, 1, number))
+    return best

@@ -12,8 +12,8 @@ The step is forward, softmax cross-entropy (mean over the batch), backward and a
   threads and with `torch.set_num_threads(1)`.
 
 Each framework's weights after one step are compared with NumPy's. The figure is the time per
-step: the best, over --repeats loops of --steps steps, of the loop's mean. Target: minispore at
-most 1.2x the hand-written NumPy step.
+step: the best, over --repeats loops of --steps steps, of the loop's mean; NumPy's and
+minispore's loops take turns. Target: minispore at most 1.2x the hand-written NumPy step.
 """
 import argparse
 import json
@@ -22,8 +22,8 @@ import subprocess
 import sys
 import tempfile
 
-from _standalone import (ROOT, add_peer_options, best_mean, blas_threads_from_argv, error_text,
-                         torch_name)
+from _standalone import (ROOT, add_peer_options, best_means_interleaved, blas_threads_from_argv,
+                         error_text, torch_name)
 
 blas_threads_from_argv()
 import numpy as np  # noqa: E402
@@ -45,12 +45,6 @@ def make_data(seed=0):
     x = rng.random((BATCH, SIZES[0]), dtype=np.float32)
     labels = rng.integers(0, SIZES[-1], BATCH).astype(np.int32)
     return layers, x, labels
-
-
-def time_steps(step, repeats, steps):
-    """The best, over `repeats` loops of `steps` calls, of the mean seconds per call."""
-    step()
-    return best_mean(step, repeats, steps)
 
 
 # ---------------------------------------------------------------- NumPy, by hand
@@ -214,8 +208,8 @@ def main():
     print(f'weights after one step, max |difference| from NumPy: minispore '
           f'{max_diff(ms_weights(), reference):.2e}')
 
-    results = {'NumPy (by hand)': time_steps(np_step, args.repeats, args.steps),
-               'minispore': time_steps(ms_step, args.repeats, args.steps)}
+    results = best_means_interleaved({'NumPy (by hand)': np_step, 'minispore': ms_step},
+                                     args.repeats, args.steps)
     for threads, r in torch_runs(args.peers_python, layers, x, labels, args.repeats,
                                  args.steps, sorted({args.threads, 1})).items():
         name = torch_name(threads)

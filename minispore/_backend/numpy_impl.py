@@ -80,7 +80,9 @@ def _select(cond, x, y):
             and cond.__class__ is np.ndarray and cond.dtype == np.bool_
             and cond.shape == x.shape):
         out = np.multiply(x, cond)
-        if np.isfinite(out).all():       # else an inf or NaN masked out would leak through
+        # An inf or NaN masked out would leak through as NaN: its sum says so (as would an
+        # overflow of a finite sum, which only takes the slow path).
+        if np.isfinite(np.add.reduce(out, None)):
             return np.add(out, 0, out=out) if out.ndim else out + 0     # 0.0, never -0.0
     return np.where(cond, x, y)
 

@@ -445,8 +445,9 @@ def _permute(self, *dims, **kwargs):
 
 
 def _T(self):
-    """`self` with its axes reversed."""
-    return ops.transpose(self, tuple(range(self.ndim))[::-1])
+    """`self` with its axes reversed (Dense's `weight.T`: a permutation needing no checks)."""
+    return ops.functional.bind(ops.primitives.transpose_p, self,
+                               perm=tuple(range(self.ndim - 1, -1, -1)))
 
 
 def _mT(self):

@@ -6,7 +6,8 @@ from . import jvp_rules, vjp_rules
 
 
 def _mT(x):
-    return F.transpose(x, tuple(range(x.ndim - 2)) + (x.ndim - 1, x.ndim - 2))
+    n = x.ndim
+    return bind(P.transpose_p, x, perm=tuple(range(n - 2)) + (n - 1, n - 2))
 
 
 def _matmul_ct_x(ct, out, x, y):

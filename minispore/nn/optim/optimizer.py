@@ -269,8 +269,7 @@ class Optimizer(Cell):
         self._step_done()
         self._before_update()
         for i, (p, g) in enumerate(zip(self._parameters, grads)):
-            new = self._update(i, p._data, g, lrs[i])
-            p._data = new.astype(p._data.dtype, copy=False)
+            _assign(p, self._update(i, p._data, g, lrs[i]))
         return (True,) * self.param_length
 
     def _before_update(self):
@@ -278,6 +277,18 @@ class Optimizer(Cell):
 
     def _update(self, index, param, grad, lr):
         raise NotImplementedError
+
+
+def _assign(param, new):
+    """Write `new` into `param`'s array in place, as MindSpore's optimizers do (an earlier
+    `asnumpy()` of the Parameter sees the update); an array that is a view is replaced."""
+    data = param._data
+    if new is data:
+        return
+    if data.base is None and data.flags.writeable and new.shape == data.shape:
+        np.copyto(data, new, casting='unsafe')
+    else:
+        param._data = new.astype(data.dtype, copy=False)
 
 
 __all__ = ['Optimizer']

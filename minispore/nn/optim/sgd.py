@@ -68,8 +68,9 @@ class SGD(Optimizer):
             grad = grad + acc * m if self.nesterov else acc
         if grad.dtype != param.dtype:
             return param - lr * grad
-        # one pass that also lays a transposed gradient out like `param`, then one in place
         step = np.multiply(grad, lr, order='C')
+        if param.base is None and param.flags.writeable:
+            return np.subtract(param, step, out=param)      # in place, see optimizer._assign
         return np.subtract(param, step, out=step)
 
 
