@@ -132,7 +132,7 @@ def main():
     (images, labels), _ = demo.load_digits_split()
     orders = epoch_orders(len(labels), args.repeats)
     model = demo.LeNet()
-    params = [p.asnumpy() for p in model.trainable_params()]
+    params = [p.asnumpy().copy() for p in model.trainable_params()]   # training writes in place
     names = [p.name for p in model.trainable_params()]
     if any('bias' in name for name in names[:2]) or len(params) != 6:
         sys.exit(f'the PyTorch network below no longer mirrors the demo\'s: {names}')
