@@ -130,6 +130,21 @@ def _argmax_windows(x, positions, shape, first):
     return index
 
 
+def _tiled_argmax(x, kh, kw, ho, wo, base):
+    """max_pool_index of windows that tile `x` (stride = kernel, no padding, no NaN): one copy
+    lays each kernel position's values out contiguously (comparisons on strided views are
+    slow), then the first position holding each window's maximum is found from the last."""
+    n, c, _, w = x.shape
+    tiles = x[:, :, :ho * kh, :wo * kw].reshape(n, c, ho, kh, wo, kw)
+    tiles = np.ascontiguousarray(tiles.transpose(3, 5, 0, 1, 2, 4)).reshape(kh * kw, n, c, ho, wo)
+    best = np.maximum.reduce(tiles, axis=0)
+    winner = np.full(best.shape, kh * kw - 1, np.int16)
+    for q in range(kh * kw - 2, -1, -1):
+        winner = np.where(tiles[q] == best, np.int16(q), winner)
+    offsets = (np.arange(kh)[:, None] * w + np.arange(kw)).reshape(-1)
+    return base + offsets.take(winner)
+
+
 def max_pool_index(x, kernel, stride, padding, dilation):
     """(N, C, H, W) -> (N, C, Ho, Wo) int64: the flat H*W index of the first maximum of each
     window (padding never wins)."""
@@ -139,17 +154,13 @@ def max_pool_index(x, kernel, stride, padding, dilation):
     ho, wo = grid(h, kh, sh, padding[0], dh), grid(w, kw, sw, padding[1], dw)
     rows = (np.arange(ho) * sh - pt)[:, None] * w
     cols = (np.arange(wo) * sw - pl)[None, :]
-    if (sh, sw) == (kh, kw) and (dh, dw) == (1, 1) and pt == pl == 0:
-        # Windows that tile x: one copy puts each kernel position's values side by side, and
-        # the comparisons below then run on contiguous arrays (on strided views they are slow).
-        tiles = x[:, :, :ho * kh, :wo * kw].reshape(n, c, ho, kh, wo, kw)
-        tiles = np.ascontiguousarray(tiles.transpose(3, 5, 0, 1, 2, 4))
-        positions = ((tiles[a, b], rows + cols + (a * w + b)) for a in range(kh) for b in range(kw))
-    else:
-        xp = _padded(x, _span(ho, kh, sh, dh), _span(wo, kw, sw, dw), padding, _lowest(x.dtype))
-        xp = xp.transpose(1, 0, 2, 3)
-        positions = ((xp[_window(a, b, ho, wo, stride, dilation)],
-                      rows + cols + (a * dh * w + b * dw)) for a in range(kh) for b in range(kw))
+    nan = x.dtype.kind == 'f' and np.isnan(x).any()
+    if (sh, sw) == (kh, kw) and (dh, dw) == (1, 1) and pt == pl == 0 and not nan:
+        return _tiled_argmax(x, kh, kw, ho, wo, rows + cols)
+    xp = _padded(x, _span(ho, kh, sh, dh), _span(wo, kw, sw, dw), padding, _lowest(x.dtype))
+    xp = xp.transpose(1, 0, 2, 3)
+    positions = ((xp[_window(a, b, ho, wo, stride, dilation)],
+                  rows + cols + (a * dh * w + b * dw)) for a in range(kh) for b in range(kw))
     first = _first_valid(ho, kh, sh, pt, dh)[:, None] * w + _first_valid(wo, kw, sw, pl, dw)
     return _argmax_windows(x, positions, (n, c, ho, wo), first)
 

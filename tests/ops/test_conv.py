@@ -679,3 +679,22 @@ def test_small_maps_take_the_selection_matrix_route(shape, kernel, stride, paddi
     cols = nw.im2col(x, *args)
     cols[0, 0] = np.inf
     assert np.isnan(nw.col2im(cols, shape[2:], *args)).sum() == 0
+
+
+@pytest.mark.parametrize('dtype', [np.float32, np.int32])
+@pytest.mark.parametrize('shape, k', [((2, 3, 8, 8), (2, 2)), ((1, 2, 7, 9), (3, 2)),
+                                      ((2, 1, 4, 6), (1, 3))])
+def test_max_pool_index_of_tiling_windows_takes_the_first_maximum(shape, k, dtype):
+    """Windows that tile the input take a vectorised path; ties (common after a ReLU) go to
+    the first maximum in row-major order, as a window-by-window scan finds it."""
+    from minispore._backend import numpy_window as nw
+    x = np.random.default_rng(1).integers(0, 3, shape).astype(dtype)
+    got = nw.max_pool_index(x, k, k, ((0, 0), (0, 0)), (1, 1))
+    n, c, h, w = shape
+    ho, wo = h // k[0], w // k[1]
+    want = np.empty((n, c, ho, wo), np.int64)
+    for i, j in np.ndindex(ho, wo):
+        window = x[:, :, i * k[0]:(i + 1) * k[0], j * k[1]:(j + 1) * k[1]].reshape(n, c, -1)
+        a, b = np.divmod(window.argmax(-1), k[1])
+        want[:, :, i, j] = (i * k[0] + a) * w + j * k[1] + b
+    np.testing.assert_array_equal(got, want)
