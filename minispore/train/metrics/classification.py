@@ -48,10 +48,8 @@ class _PositiveRate(_EvaluationBase):
                     y.swapaxes(1, 0).reshape(class_num, -1))
         if y.max() + 1 > class_num:
             raise ValueError(f"For '{owner}.update', predicted value (input[0]) should have the "
-                             "same classes "
-                             "number as true value (input[1]), but got predicted value classes "
-                             f"{class_num}, "
-                             f"true value classes {y.max() + 1}.")
+                             "same classes number as true value (input[1]), but got predicted "
+                             f"value classes {class_num}, true value classes {y.max() + 1}.")
         eye = np.eye(class_num)
         return eye[y_pred.argmax(axis=1).reshape(-1)], eye[y.reshape(-1).astype(np.int64)]
 
@@ -104,10 +102,8 @@ class Precision(_PositiveRate):
 
     _name = 'Precision'
     _empty_message = ("The 'Precision' can not be calculated, because the number of samples is 0, "
-                      "please check "
-                      "whether your inputs (predicted value, true value) are empty, or has called "
-                      "update method "
-                      "before calling eval method.")
+                      "please check whether your inputs (predicted value, true value) are empty, "
+                      "or has called update method before calling eval method.")
     _counts_predictions = True
 
 
@@ -131,10 +127,8 @@ class Recall(_PositiveRate):
 
     _name = 'Recall'
     _empty_message = ("The 'Recall' can not be calculated, because the number of samples is 0, "
-                      "please check "
-                      "whether your inputs (predicted value, true value) are empty, or has called "
-                      "update method "
-                      "before calling eval method.")
+                      "please check whether your inputs (predicted value, true value) are empty, "
+                      "or has called update method before calling eval method.")
     _counts_predictions = False
 
 
@@ -176,10 +170,9 @@ class Fbeta(Metric):
         class_num = self._count_classes(y_pred, 'Fbeta')
         if y.max() + 1 > class_num:
             raise ValueError("For 'Fbeta.update', predicted value(inputs[0]) and true "
-                             "value(inputs[1]) should "
-                             f"contain same classes, but got predicted value contains {class_num} "
-                             "classes and "
-                             f"true value contains {y.max() + 1} classes.")
+                             "value(inputs[1]) should contain same classes, but got predicted "
+                             f"value contains {class_num} classes and true value contains "
+                             f"{y.max() + 1} classes.")
         eye = np.eye(class_num)
         y = eye[y.reshape(-1).astype(np.int64)]
         y_pred = eye[y_pred.argmax(axis=1).reshape(-1)]
@@ -192,10 +185,9 @@ class Fbeta(Metric):
         _check_average(average, type(self).__name__)
         if self._class_num == 0:
             raise RuntimeError("The 'Fbeta' can not be calculated, because the number of samples "
-                               "is 0, please "
-                               "check whether your inputs(predicted value, true value) are empty, "
-                               "or has called "
-                               "update method before calling eval method.")
+                               "is 0, please check whether your inputs(predicted value, true "
+                               "value) are empty, or has called update method before calling eval "
+                               "method.")
         beta2 = self.beta ** 2
         fbeta = ((1.0 + beta2) * self._true_positives
                  / (beta2 * self._actual_positives + self._positives + _EPS))
@@ -244,8 +236,7 @@ class TopKCategoricalAccuracy(Metric):
         super().__init__()
         if not isinstance(k, int):
             raise TypeError("For 'TopKCategoricalAccuracy', the type of the argument 'k' should "
-                            "be int, "
-                            f"but got 'k' type: {type(k)}.")
+                            f"be int, but got 'k' type: {type(k)}.")
         if k < 1:
             raise ValueError(f"For 'TopKCategoricalAccuracy', the argument 'k' must be at least 1, "
                              f"but got 'k' value: {k}.")
@@ -269,10 +260,9 @@ class TopKCategoricalAccuracy(Metric):
         """Correct / total."""
         if self._samples_num == 0:
             raise RuntimeError("The 'TopKCategoricalAccuracy' can not be calculated, because the "
-                               "number of "
-                               "samples is 0, please check whether your inputs (predicted value, "
-                               "true value) are "
-                               "empty, or has called update method before calling eval method.")
+                               "number of samples is 0, please check whether your inputs "
+                               "(predicted value, true value) are empty, or has called update "
+                               "method before calling eval method.")
         return self._correct_num / self._samples_num
 
 

@@ -18,8 +18,7 @@ class Metric:
         if isinstance(data, np.ndarray):
             return data
         raise TypeError("For 'Metric' and its derived classes, the input data type must be "
-                        "tensor, list or "
-                        f"numpy.ndarray, but got {type(data)}.")
+                        f"tensor, list or numpy.ndarray, but got {type(data)}.")
 
     def _select(self, inputs):
         """The inputs `set_indexes` picked, in its order (all of them when unset)."""
@@ -60,9 +59,8 @@ class Metric:
     def set_indexes(self, indexes):
         """Select which network outputs `update` receives; returns self."""
         if not isinstance(indexes, list) or not all(isinstance(i, int) for i in indexes):
-            raise ValueError("For 'set_indexes', the argument 'indexes' must be a list and all its "
-                             "elements "
-                             "must be int, please check whether it is correct.")
+            raise ValueError("For 'set_indexes', the argument 'indexes' must be a list and all "
+                             "its elements must be int, please check whether it is correct.")
         self._indexes = indexes
         return self
 
@@ -107,39 +105,30 @@ class _EvaluationBase(Metric):
         if self._type == 'classification':
             if y_pred.ndim != y.ndim + 1:
                 raise ValueError("In classification case, the dimension of y_pred (predicted "
-                                 "value) should equal "
-                                 "to the dimension of y (true value) add 1, but got y_pred "
-                                 "dimension: "
-                                 f"{y_pred.ndim} and y dimension: {y.ndim}.")
+                                 "value) should equal to the dimension of y (true value) add 1, "
+                                 f"but got y_pred dimension: {y_pred.ndim} and y dimension: "
+                                 f"{y.ndim}.")
             if y.shape != (y_pred.shape[0],) + y_pred.shape[2:]:
                 raise ValueError("In classification case, y_pred (predicted value) shape and y "
-                                 "(true value) "
-                                 "shape can not match, y shape should be equal to y_pred shape "
-                                 "that the value at "
-                                 "index 1 is deleted. Such as y_pred shape (1, 2, 3), then y shape "
-                                 "should be "
-                                 f"(1, 3). But got y_pred shape {y_pred.shape} and y shape "
-                                 f"{y.shape}")
+                                 "(true value) shape can not match, y shape should be equal to "
+                                 "y_pred shape that the value at index 1 is deleted. Such as "
+                                 "y_pred shape (1, 2, 3), then y shape should be (1, 3). But got "
+                                 f"y_pred shape {y_pred.shape} and y shape {y.shape}")
         elif y_pred.shape != y.shape:
             if y_pred.ndim != y.ndim:
-                raise ValueError(f"In {self._type} case, the dimension of y_pred (predicted value) "
-                                 "should equal to "
-                                 "the dimension of y (true value), but got y_pred dimension: "
-                                 f"{y_pred.ndim} "
-                                 f"and y dimension: {y.ndim}.")
+                raise ValueError(f"In {self._type} case, the dimension of y_pred (predicted "
+                                 "value) should equal to the dimension of y (true value), but "
+                                 f"got y_pred dimension: {y_pred.ndim} and y dimension: {y.ndim}.")
             raise ValueError(f"In {self._type} case, the shape of y_pred (predicted value) should "
-                             "equal to the "
-                             f"shape of y (true value), but got y_pred shape: {y_pred.shape} and y "
-                             "shape: "
-                             f"{y.shape}.")
+                             "equal to the shape of y (true value), but got y_pred shape: "
+                             f"{y_pred.shape} and y shape: {y.shape}.")
 
     def _check_value(self, y_pred, y):
         if self._type != 'classification' and not (np.equal(y_pred ** 2, y_pred).all()
                                                   and np.equal(y ** 2, y).all()):
             raise ValueError("In multilabel case, all elements in y_pred (predicted value) and y "
-                             "(true value) "
-                             "should be 0 or 1.Please check whether your inputs y_pred and y are "
-                             "correct.")
+                             "(true value) should be 0 or 1.Please check whether your inputs "
+                             "y_pred and y are correct.")
 
 
 class Accuracy(_EvaluationBase):
@@ -187,10 +176,9 @@ class Accuracy(_EvaluationBase):
         """Correct / total, a float."""
         if self._total_num == 0:
             raise RuntimeError("The 'Accuracy' can not be calculated, because the number of "
-                               "samples is 0, "
-                               "please check whether your inputs(predicted value, true value) are "
-                               "empty, or "
-                               "has called update method before calling eval method.")
+                               "samples is 0, please check whether your inputs(predicted value, "
+                               "true value) are empty, or has called update method before calling "
+                               "eval method.")
         return self._correct_num / self._total_num
 
 
@@ -270,9 +258,8 @@ class MAE(Metric):
         """The mean absolute error, a float."""
         if self._samples_num == 0:
             raise RuntimeError("The 'MAE' can not be calculated, because the number of samples is "
-                               "0, "
-                               "please check whether has called update method before calling eval "
-                               "method.")
+                               "0, please check whether has called update method before calling "
+                               "eval method.")
         return self._abs_error_sum / self._samples_num
 
 
@@ -309,7 +296,6 @@ class MSE(Metric):
         """The mean squared error, a float."""
         if self._samples_num == 0:
             raise RuntimeError("The 'MSE' can not be calculated, because the number of samples is "
-                               "0, "
-                               "please check whether has called update method before calling eval "
-                               "method.")
+                               "0, please check whether has called update method before calling "
+                               "eval method.")
         return self._squared_error_sum / self._samples_num
