@@ -297,14 +297,9 @@ class CenterCrop:
         return img[y:y + th, x:x + tw].copy()
 
 
-class RandomHorizontalFlip:
-    """Mirror the image left-right with probability `prob`.
-
-    Example:
-        >>> import minispore.dataset.vision as vision
-        >>> vision.RandomHorizontalFlip(1.0)(np.array([[1, 2, 3]]))
-        array([[3, 2, 1]])
-    """
+class _RandomFlip:
+    """Mirror the image along `_axis` (0: rows, 1: columns) with probability `prob`."""
+    _axis = 0
 
     def __init__(self, prob=0.5):
         if not 0.0 <= prob <= 1.0:
@@ -313,10 +308,23 @@ class RandomHorizontalFlip:
 
     def __call__(self, img):
         img = _image(img)
-        return img[:, ::-1].copy() if config._generator().random() < self.prob else img
+        if config._generator().random() < self.prob:
+            return np.flip(img, self._axis).copy()
+        return img
 
 
-class RandomVerticalFlip:
+class RandomHorizontalFlip(_RandomFlip):
+    """Mirror the image left-right with probability `prob`.
+
+    Example:
+        >>> import minispore.dataset.vision as vision
+        >>> vision.RandomHorizontalFlip(1.0)(np.array([[1, 2, 3]]))
+        array([[3, 2, 1]])
+    """
+    _axis = 1
+
+
+class RandomVerticalFlip(_RandomFlip):
     """Mirror the image top-bottom with probability `prob`.
 
     Example:
@@ -325,12 +333,3 @@ class RandomVerticalFlip:
         array([[2],
                [1]])
     """
-
-    def __init__(self, prob=0.5):
-        if not 0.0 <= prob <= 1.0:
-            raise ValueError('Input prob is not within the required interval of [0.0, 1.0].')
-        self.prob = prob
-
-    def __call__(self, img):
-        img = _image(img)
-        return img[::-1].copy() if config._generator().random() < self.prob else img
