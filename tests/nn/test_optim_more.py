@@ -5,24 +5,7 @@ import numpy as np
 import pytest
 
 from minispore import Parameter, Tensor, nn
-
-
-def _params(seed=0):
-    rng = np.random.default_rng(seed)
-    w = rng.standard_normal((3, 2)).astype(np.float32)
-    b = rng.standard_normal(2).astype(np.float32)
-    return w, b, [Parameter(Tensor(w), name='w'), Parameter(Tensor(b), name='gamma')]
-
-
-def _grads(step, shapes):
-    rng = np.random.default_rng(100 + step)
-    return [rng.standard_normal(s).astype(np.float32) for s in shapes]
-
-
-def _run(opt, params, steps=4):
-    for t in range(steps):
-        opt(tuple(Tensor(g) for g in _grads(t, [p.shape for p in params])))
-    return [p.asnumpy() for p in params]
+from test_optim import _grads, _params, _run
 
 
 def _close(got, ref):
