@@ -10,8 +10,8 @@ class BatchedValueError(Exception):
 def _refuse(*args, **kwargs):
     raise BatchedValueError(
         "The values of a Tensor that differs between the examples of a vmap were read (turned "
-        "into NumPy or Python values); outside vmap's call this cannot be done per example: "
-        "read them outside the mapped function.")
+        "into NumPy or Python values), which cannot be done for the whole batch at once: vmap "
+        "calls the function once per example instead.")
 
 
 # NumPy functions that read only the shape and dtype of an array
