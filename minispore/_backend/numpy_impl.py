@@ -50,7 +50,7 @@ _f16 = np.dtype(np.float16)
 
 
 def _sum(x, axis, keepdims):
-    if x.dtype == _f16:
+    if x.dtype is _f16:
         return np.add.reduce(x, axis, np.float32, None, keepdims).astype(_f16)
     if x.dtype.kind == 'f':
         return np.add.reduce(x, axis, None, None, keepdims)
@@ -62,7 +62,7 @@ def _mean(x, axis, keepdims):
     if x.dtype.kind in 'iub':
         total = np.add.reduce(x, axis, np.float64, None, keepdims)
         return np.trunc(total / (x.size // max(total.size, 1))).astype(x.dtype)
-    if x.dtype == _f16:
+    if x.dtype is _f16:
         return _mean(x.astype(np.float32), axis, keepdims).astype(_f16)
     total = np.add.reduce(x, axis, None, None, keepdims)
     return total / x.dtype.type(x.size // total.size if total.size else 0)
@@ -88,7 +88,7 @@ def _select(cond, x, y):
 
 
 def _matmul(a, b):
-    if a.dtype == _f16 and b.dtype == _f16:
+    if a.dtype is _f16 and b.dtype is _f16:
         return np.matmul(a.astype(np.float32), b.astype(np.float32)).astype(_f16)
     if a.ndim > 2 and b.ndim > 1 and a.shape[-1] == 1:
         return np.multiply(a, b)        # stacked outer products: NumPy's matmul is slow there
