@@ -154,8 +154,8 @@ def max_pool_index(x, kernel, stride, padding, dilation):
     ho, wo = grid(h, kh, sh, padding[0], dh), grid(w, kw, sw, padding[1], dw)
     rows = (np.arange(ho) * sh - pt)[:, None] * w
     cols = (np.arange(wo) * sw - pl)[None, :]
-    nan = x.dtype.kind == 'f' and np.isnan(x).any()
-    if (sh, sw) == (kh, kw) and (dh, dw) == (1, 1) and pt == pl == 0 and not nan:
+    if ((sh, sw) == (kh, kw) and (dh, dw) == (1, 1) and pt == pl == 0
+            and not (x.dtype.kind == 'f' and np.isnan(x).any())):
         return _tiled_argmax(x, kh, kw, ho, wo, rows + cols)
     xp = _padded(x, _span(ho, kh, sh, dh), _span(wo, kw, sw, dw), padding, _lowest(x.dtype))
     xp = xp.transpose(1, 0, 2, 3)
